@@ -122,7 +122,8 @@ final class YearIndex {
     int written = 0;
     long previousEnd = dayStart;
     for (WorkingHours h : hours) {
-      long start = Math.max(previousEnd, Math.min(epochSecond(date, h.start(), rules), nextDayStart));
+      long start =
+          Math.max(previousEnd, Math.min(epochSecond(date, h.start(), rules), nextDayStart));
       long end = h.end().equals(LocalTime.MIDNIGHT)
           ? nextDayStart
           : Math.max(dayStart, Math.min(epochSecond(date, h.end(), rules), nextDayStart));

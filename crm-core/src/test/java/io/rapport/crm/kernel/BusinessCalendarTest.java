@@ -8,6 +8,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,7 +22,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -385,6 +390,43 @@ class BusinessCalendarTest {
         .containsExactly(Duration.ofHours(23));
   }
 
+  @Test
+  void answersTheSameFromManyThreadsAcrossMoreYearsThanItCaches() throws Exception {
+    BusinessCalendar shared = withLunchBreak().holiday(LocalDate.parse("2030-01-02"), "Closed").build();
+    // Years 1990 to 2189: more than the cache holds, so slots are replaced while threads read them.
+    java.util.List<Instant> starts = new ArrayList<>();
+    for (int year = 1990; year < 2190; year++) {
+      starts.add(at(BERLIN, year + "-06-15T10:17:03.25"));
+    }
+    java.util.List<Instant> expected = new ArrayList<>();
+    for (Instant start : starts) {
+      BusinessCalendar fresh = withLunchBreak().holiday(LocalDate.parse("2030-01-02"), "Closed").build();
+      expected.add(fresh.addWorkingTime(start, Duration.ofHours(1234).plusMillis(5)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<Future<java.util.List<Instant>>> runs = new ArrayList<>();
+      for (int thread = 0; thread < 4; thread++) {
+        int shift = thread * 37;
+        runs.add(pool.submit(() -> {
+          Instant[] answers = new Instant[starts.size()];
+          for (int i = 0; i < starts.size(); i++) {
+            int k = (i + shift) % starts.size();
+            answers[k] = shared.addWorkingTime(starts.get(k), Duration.ofHours(1234).plusMillis(5));
+          }
+          return java.util.List.of(answers);
+        }));
+      }
+      for (Future<java.util.List<Instant>> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // 1,234 hours at 37.5 a week is 32.9 weeks: each answer lies about eight months later.
+    assertThat(Duration.between(starts.get(0), expected.get(0))).isBetween(Duration.ofDays(225), Duration.ofDays(240));
+  }
+
   @Nested
   class Value {
 
@@ -450,7 +492,7 @@ class BusinessCalendarTest {
       Seq<Violation> violations = violationsOf(nineToFive()
           .specialDay(LocalDate.parse("2026-10-01"), hours("10:00", "14:00"), hours("09:00", "11:00")));
       assertThat(violations).extracting(Violation::code, Violation::field)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(
+          .containsExactly(tuple(
               "calendar.interval.overlap", "specialDays.2026-10-01[0]"));
     }
 
@@ -460,8 +502,8 @@ class BusinessCalendarTest {
           .workingHours(SATURDAY, time("12:00"), time("09:00"))
           .workingHours(SATURDAY, time("13:00"), time("13:00")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.empty", "schedule.SATURDAY[0].end"),
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.empty", "schedule.SATURDAY[1].end"));
+          tuple("calendar.interval.empty", "schedule.SATURDAY[0].end"),
+          tuple("calendar.interval.empty", "schedule.SATURDAY[1].end"));
       assertThatThrownBy(() -> hours("10:00", "09:00")).isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("calendar.interval.empty");
       // Midnight as an end is the end of the day, not its start.
@@ -473,10 +515,10 @@ class BusinessCalendarTest {
       Seq<Violation> violations = violationsOf(BusinessCalendar.builder(BERLIN)
           .workingHours(MONDAY, time("09:00:00.5"), time("17:00")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.sub_second", "schedule.MONDAY[0].start"));
+          tuple("calendar.interval.sub_second", "schedule.MONDAY[0].start"));
       assertThat(WorkingHours.validate(time("09:00"), time("17:00:00.001")).getError())
           .extracting(Violation::code, Violation::field).containsExactly(
-              org.assertj.core.groups.Tuple.tuple("calendar.interval.sub_second", "end"));
+              tuple("calendar.interval.sub_second", "end"));
     }
 
     @Test
@@ -484,7 +526,7 @@ class BusinessCalendarTest {
       Seq<Violation> violations = violationsOf(BusinessCalendar.builder(BERLIN)
           .specialDay(LocalDate.parse("2026-03-07"), hours("09:00", "12:00")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.schedule.empty", "schedule"));
+          tuple("calendar.schedule.empty", "schedule"));
     }
 
     @Test
@@ -494,7 +536,7 @@ class BusinessCalendarTest {
           .holiday(day, "National Day")
           .specialDay(day, hours("09:00", "12:00")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.day.conflict", "holidays.2026-10-01"));
+          tuple("calendar.day.conflict", "holidays.2026-10-01"));
     }
 
     @Test
@@ -507,10 +549,10 @@ class BusinessCalendarTest {
           .specialDay(LocalDate.parse("2026-05-23"), hours("09:00", "12:00"))
           .specialDay(LocalDate.parse("2026-05-23"), hours("13:00", "15:00")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.holiday.duplicate", "holidays.2026-05-01"),
-          org.assertj.core.groups.Tuple.tuple("calendar.holiday.name_blank", "holidays.2026-05-14"),
-          org.assertj.core.groups.Tuple.tuple("calendar.special_day.empty", "specialDays.2026-05-16"),
-          org.assertj.core.groups.Tuple.tuple("calendar.special_day.duplicate", "specialDays.2026-05-23"));
+          tuple("calendar.holiday.duplicate", "holidays.2026-05-01"),
+          tuple("calendar.holiday.name_blank", "holidays.2026-05-14"),
+          tuple("calendar.special_day.empty", "specialDays.2026-05-16"),
+          tuple("calendar.special_day.duplicate", "specialDays.2026-05-23"));
     }
 
     @Test
@@ -523,11 +565,11 @@ class BusinessCalendarTest {
           .holiday(day, "National Day")
           .specialDay(day, hours("09:00", "12:00"), hours("11:30", "12:30")));
       assertThat(violations).extracting(Violation::code, Violation::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.overlap", "schedule.MONDAY[1]"),
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.sub_second", "schedule.TUESDAY[0].end"),
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.empty", "schedule.TUESDAY[0].end"),
-          org.assertj.core.groups.Tuple.tuple("calendar.interval.overlap", "specialDays.2026-10-01[1]"),
-          org.assertj.core.groups.Tuple.tuple("calendar.day.conflict", "holidays.2026-10-01"));
+          tuple("calendar.interval.overlap", "schedule.MONDAY[1]"),
+          tuple("calendar.interval.sub_second", "schedule.TUESDAY[0].end"),
+          tuple("calendar.interval.empty", "schedule.TUESDAY[0].end"),
+          tuple("calendar.interval.overlap", "specialDays.2026-10-01[1]"),
+          tuple("calendar.day.conflict", "holidays.2026-10-01"));
       assertThat(violations.map(Violation::message)).allSatisfy(m -> assertThat(m).isNotBlank());
     }
 
