@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.rapport.crm.kernel.BusinessCalendar;
 import io.rapport.crm.kernel.IdKind;
 import io.rapport.crm.kernel.Money;
 import io.rapport.crm.kernel.Percentage;
@@ -14,13 +15,20 @@ import io.rapport.crm.kernel.Quantity;
 import io.rapport.crm.kernel.QuantityUnit;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.kernel.UnitPrice;
+import io.rapport.crm.kernel.Violation;
+import io.rapport.crm.kernel.WorkingHours;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 
 /**
@@ -212,5 +220,76 @@ public final class KernelGenerators {
   /** Returns time zones with and without daylight saving, including a 30-minute shift. */
   public static Gen<ZoneId> zones() {
     return arbitrary().pick(ZONES);
+  }
+
+  /** Returns valid working hours at quarter-hour boundaries, including ones ending at midnight. */
+  public static Gen<WorkingHours> workingHours() {
+    return integers().between(0, 95).zip(integers().between(1, 96), (a, b) -> {
+      int start = Math.min(a, b);
+      int end = Math.max(a, b) == start ? start + 1 : Math.max(a, b);
+      return WorkingHours.of(quarter(start), quarter(end));
+    });
+  }
+
+  /**
+   * Returns one day's non-overlapping working hours, 1 to 3 intervals at quarter-hour boundaries,
+   * sometimes touching, sometimes ending at midnight.
+   */
+  public static Gen<List<WorkingHours>> dayHours() {
+    return lists().of(integers().between(0, 96)).ofSizeBetween(2, 6).map(points -> {
+      TreeSet<Integer> distinct = new TreeSet<>(points);
+      List<Integer> sorted = new ArrayList<>(distinct);
+      List<WorkingHours> hours = new ArrayList<>();
+      for (int i = 0; i + 1 < sorted.size(); i += 2) {
+        hours.add(WorkingHours.of(quarter(sorted.get(i)), quarter(sorted.get(i + 1))));
+      }
+      if (hours.isEmpty()) {
+        hours.add(WorkingHours.of(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+      }
+      return List.copyOf(hours);
+    });
+  }
+
+  /**
+   * Returns valid business calendars: a zone with or without daylight saving, working hours on
+   * 1 to 7 weekdays, up to 20 holidays and a few special days between 2025 and 2027.
+   */
+  public static Gen<BusinessCalendar> businessCalendars() {
+    Gen<List<List<WorkingHours>>> week = lists().of(dayHours().mix(arbitrary().constant(List.of()), 35))
+        .ofSize(7).assuming(days -> days.stream().anyMatch(hours -> !hours.isEmpty()));
+    Gen<List<Integer>> dates = lists().of(integers().between(0, 3 * 365)).ofSizeBetween(0, 24);
+    Gen<List<List<WorkingHours>>> specials = lists().of(dayHours()).ofSize(4);
+    return zones().zip(week, dates, specials, (zone, days, offsets, special) -> {
+      BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        for (WorkingHours hours : days.get(day.ordinal())) {
+          builder.workingHours(day, hours.start(), hours.end());
+        }
+      }
+      List<LocalDate> distinct = new TreeSet<>(offsets).stream()
+          .map(offset -> FIRST_CALENDAR_DAY.plusDays(offset)).toList();
+      int specialCount = Math.min(special.size(), distinct.size() / 5);
+      for (int i = 0; i < distinct.size(); i++) {
+        if (i < specialCount) {
+          builder.specialDay(distinct.get(i), special.get(i).toArray(new WorkingHours[0]));
+        } else {
+          builder.holiday(distinct.get(i), "Holiday " + i);
+        }
+      }
+      return builder.build();
+    });
+  }
+
+  /** Returns violations with stable-looking codes and field paths. */
+  public static Gen<Violation> violations() {
+    Gen<String> words = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
+    return words.zip(words, words, (context, field, detail) ->
+        Violation.of(context + "." + detail, field, "The " + field + " is wrong: " + detail));
+  }
+
+  private static final LocalDate FIRST_CALENDAR_DAY = LocalDate.of(2025, 1, 1);
+
+  private static LocalTime quarter(int quarterOfDay) {
+    return quarterOfDay >= 96 ? LocalTime.MIDNIGHT : LocalTime.of(quarterOfDay / 4, quarterOfDay % 4 * 15);
   }
 }
