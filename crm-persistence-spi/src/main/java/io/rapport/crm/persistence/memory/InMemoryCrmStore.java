@@ -285,7 +285,8 @@ public final class InMemoryCrmStore implements CrmStore {
               : version == write.version ? write.value
               : new Versioned<>(write.value.value(), io.rapport.crm.persistence.Version.of(version));
           stored.put(write.id.value(),
-              new Node(commit, value, version, head == null ? null : head.prunedFor(oldest)));
+              new Node(commit, value, version,
+                  head == null || oldest >= commit ? null : head.prunedFor(oldest)));
         }
       }
       synchronized (outbox) {
