@@ -16,8 +16,9 @@ import java.time.Instant;
 /**
  * A small aggregate the storage contract suite stores: a running count and total per customer.
  * It exercises what every real aggregate needs from storage (an id, a version, a value with money,
- * events) without depending on any bounded context. Adapters must be able to store it (the JSON
- * codec knows it as {@code tally}). Immutable.
+ * events) without depending on any bounded context. Adapters must be able to store it; as a record
+ * of kernel values it needs no JSON mapping of its own ({@code codec.register("tally",
+ * Tally.class)}). Immutable.
  *
  * @param id the customer the tally belongs to
  * @param count how many times it was incremented
