@@ -51,22 +51,20 @@ final class Fields {
 
   /** Returns a field that must be a JSON array. */
   JsonNode array(String name) throws ValueProblem {
-    JsonNode value = node.get(name);
-    if (!value.isArray()) {
-      throw new ValueProblem(parser, "json.wrong_type", name, "Expected '" + name + "' as an array",
-          List.empty());
-    }
-    return value;
+    return shaped(name, node.get(name).isArray(), "an array");
   }
 
   /** Returns a field that must be a JSON object. */
   JsonNode object(String name) throws ValueProblem {
-    JsonNode value = node.get(name);
-    if (!value.isObject()) {
-      throw new ValueProblem(parser, "json.wrong_type", name, "Expected '" + name + "' as an object",
+    return shaped(name, node.get(name).isObject(), "an object");
+  }
+
+  private JsonNode shaped(String name, boolean matches, String shape) throws ValueProblem {
+    if (!matches) {
+      throw new ValueProblem(parser, "json.wrong_type", name, "Expected '" + name + "' as " + shape,
           List.empty());
     }
-    return value;
+    return node.get(name);
   }
 
   static String text(JsonParser parser, JsonNode value, String field) throws ValueProblem {
