@@ -1,0 +1,18 @@
+package io.rapport.crm.customer;
+
+/**
+ * A way to reach a customer: an email address, a phone number, a postal address or a messaging
+ * handle. Each value is normalised at construction, so two equal values reach the same place and
+ * {@link #matchKey()} finds duplicates exactly.
+ */
+public sealed interface ContactValue permits EmailAddress, PhoneNumber, PostalAddress, MessagingHandle {
+
+  /** Returns the channel family this value belongs to. */
+  ContactKind kind();
+
+  /**
+   * Returns the normalised text two customers share when they share this contact point, such as
+   * {@code email:li.wei@example.com} or {@code phone:+8613800138000}.
+   */
+  String matchKey();
+}
