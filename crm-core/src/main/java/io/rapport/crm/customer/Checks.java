@@ -2,7 +2,6 @@ package io.rapport.crm.customer;
 
 import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.Violation;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
@@ -12,14 +11,11 @@ final class Checks {
   private Checks() {}
 
   static <T> T orThrow(Validation<Seq<Violation>, T> result) {
-    if (result.isInvalid()) {
-      throw new InvalidValueException(result.getError());
-    }
-    return result.get();
+    return InvalidValueException.valueOrThrow(result);
   }
 
   static <T> Validation<Seq<Violation>, T> invalid(String code, String field, String message) {
-    return Validation.invalid(List.of(Violation.of(code, field, message)));
+    return Violation.invalid(code, field, message);
   }
 
   static String quote(Object value) {

@@ -12,15 +12,12 @@ final class Checks {
 
   /** Returns the value of a valid result, or throws its violations. */
   static <T> T orThrow(Validation<Seq<Violation>, T> result) {
-    if (result.isInvalid()) {
-      throw new InvalidValueException(result.getError());
-    }
-    return result.get();
+    return InvalidValueException.valueOrThrow(result);
   }
 
   /** Returns an invalid result holding one violation. */
   static <T> Validation<Seq<Violation>, T> invalid(String code, String field, String message) {
-    return Validation.invalid(List.of(Violation.of(code, field, message)));
+    return Violation.invalid(code, field, message);
   }
 
   /** Returns the violations of a result, or none. */

@@ -3,6 +3,7 @@ package io.rapport.crm.kernel;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 
 /**
  * Thrown when a factory is given a value outside its domain, such as an unknown currency code or a
@@ -27,6 +28,22 @@ public final class InvalidValueException extends IllegalArgumentException {
   public InvalidValueException(Seq<Violation> violations) {
     super(describe(requireNonNull(violations, "violations")));
     this.violations = violations;
+  }
+
+  /**
+   * Returns the value of a valid result, or throws its violations: how throwing factories reuse
+   * their validating counterparts.
+   *
+   * @param result a validation result
+   * @param <T> the value type
+   * @return the value
+   * @throws InvalidValueException if the result is invalid
+   */
+  public static <T> T valueOrThrow(Validation<Seq<Violation>, T> result) {
+    if (requireNonNull(result, "result").isInvalid()) {
+      throw new InvalidValueException(result.getError());
+    }
+    return result.get();
   }
 
   /** Returns every violation found, in the order they were checked. */

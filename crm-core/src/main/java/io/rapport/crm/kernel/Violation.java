@@ -2,6 +2,10 @@ package io.rapport.crm.kernel;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
 /**
  * Reports one problem with one field of outside input. Immutable and thread-safe.
  *
@@ -44,6 +48,19 @@ public record Violation(String code, String field, String message) implements Pr
    */
   public static Violation of(String code, String field, String message) {
     return new Violation(code, field, message);
+  }
+
+  /**
+   * Returns an invalid result holding one violation, for validating factories.
+   *
+   * @param code stable code
+   * @param field path of the offending field
+   * @param message human-readable description
+   * @param <T> the type the result would have held
+   * @return the invalid result
+   */
+  public static <T> Validation<Seq<Violation>, T> invalid(String code, String field, String message) {
+    return Validation.invalid(List.of(of(code, field, message)));
   }
 
   /**
