@@ -30,54 +30,54 @@ class JsonRoundTripProperties {
 
   static final JsonCodec CODEC = JsonCodec.standard().register("tally", Tally.class);
 
-  static <T> void roundTrips(Gen<T> values, Class<T> type) {
+  static <T> void assertRoundTrips(Gen<T> values, Class<T> type) {
     qt().forAll(values).check(value -> CODEC.decode(CODEC.encode(value), type).equals(value)
         && CODEC.decodeDocument(CODEC.encodeDocument(value), type).equals(value));
   }
 
-  static <T> void roundTripsAsValue(Gen<T> values, Class<T> type) {
+  static <T> void assertRoundTripsAsValue(Gen<T> values, Class<T> type) {
     qt().forAll(values).check(value -> CODEC.decode(CODEC.encode(value), type).equals(value));
   }
 
   @Test
   void moneyRoundTrips() {
-    roundTrips(money(), Money.class);
+    assertRoundTrips(money(), Money.class);
   }
 
   @Test
   void quantitiesRoundTrip() {
-    roundTrips(quantities(), Quantity.class);
+    assertRoundTrips(quantities(), Quantity.class);
   }
 
   @Test
   void unitPricesAndPercentages() {
-    roundTrips(unitPrices(), UnitPrice.class);
-    roundTrips(percentages(), Percentage.class);
+    assertRoundTrips(unitPrices(), UnitPrice.class);
+    assertRoundTrips(percentages(), Percentage.class);
   }
 
   @Test
   void idsOfEveryKind() {
-    roundTripsAsValue(ids(CustomerId.KIND), CustomerId.class);
-    roundTripsAsValue(ids(TicketId.KIND), TicketId.class);
-    roundTripsAsValue(ids(EventId.KIND), EventId.class);
+    assertRoundTripsAsValue(ids(CustomerId.KIND), CustomerId.class);
+    assertRoundTripsAsValue(ids(TicketId.KIND), TicketId.class);
+    assertRoundTripsAsValue(ids(EventId.KIND), EventId.class);
   }
 
   @Test
   void calendarsAndTheirHours() {
-    roundTrips(workingHours(), WorkingHours.class);
+    assertRoundTrips(workingHours(), WorkingHours.class);
     qt().withExamples(200).forAll(businessCalendars()).check(calendar ->
         CODEC.decodeDocument(CODEC.encodeDocument(calendar), BusinessCalendar.class).equals(calendar));
   }
 
   @Test
   void violationsRoundTrip() {
-    roundTrips(violations(), Violation.class);
+    assertRoundTrips(violations(), Violation.class);
   }
 
   @Test
   void aggregatesMadeOfKernelValues() {
     Gen<Tally> tallies = ids(CustomerId.KIND).zip(money(), quantities().map(q -> q.toString()),
         (id, total, note) -> new Tally(id, total.amount().unscaledValue().intValue() & 0xffff, total, note));
-    roundTrips(tallies, Tally.class);
+    assertRoundTrips(tallies, Tally.class);
   }
 }
