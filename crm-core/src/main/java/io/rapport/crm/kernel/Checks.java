@@ -8,6 +8,12 @@ import java.math.BigDecimal;
 /** Small helpers shared by the kernel's validating factories. */
 final class Checks {
 
+  /** The most significant digits an exact amount may have: far beyond any real amount. */
+  static final int MAX_DIGITS = 100;
+
+  /** The longest decimal text read: the digits, a sign and a point. */
+  static final int MAX_DECIMAL_TEXT = MAX_DIGITS + 2;
+
   private Checks() {}
 
   /** Returns the value of a valid result, or throws its violations. */

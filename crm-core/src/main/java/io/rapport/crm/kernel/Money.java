@@ -475,6 +475,10 @@ public final class Money implements Comparable<Money> {
       return Validation.invalid(scale.getError());
     }
     int minor = scale.get();
+    if (amount.precision() - amount.scale() + minor > Checks.MAX_DIGITS) {
+      return Checks.invalid("money.amount.too_large", "amount",
+          "An amount has at most " + Checks.MAX_DIGITS + " digits");
+    }
     if (amount.scale() == minor) {
       return Validation.valid(new Money(amount, currency));
     }
@@ -487,7 +491,7 @@ public final class Money implements Comparable<Money> {
   }
 
   private static Validation<Seq<Violation>, BigDecimal> parseAmount(String text) {
-    if (text.isEmpty() || text.length() > 40 || !Checks.isPlainDecimal(text)) {
+    if (text.isEmpty() || text.length() > Checks.MAX_DECIMAL_TEXT || !Checks.isPlainDecimal(text)) {
       return Checks.invalid("money.amount.malformed", "amount",
           "Expected a plain decimal amount such as '12.50', but got " + Checks.quote(text));
     }

@@ -97,7 +97,7 @@ public final class Percentage implements Comparable<Percentage> {
   public static Validation<Seq<Violation>, Percentage> validated(String text, String field) {
     requireNonNull(field, "field");
     String number = text != null && text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
-    if (number == null || number.isEmpty() || number.length() > 40
+    if (number == null || number.isEmpty() || number.length() > Checks.MAX_DECIMAL_TEXT
         || !Checks.isPlainDecimal(number)) {
       return Checks.invalid("percentage.malformed", field,
           "Expected a percentage such as '12.5%', but got " + Checks.quote(text));

@@ -294,6 +294,10 @@ public final class Quantity implements Comparable<Quantity> {
           "A quantity cannot be negative, but got " + Checks.quote(amount.toPlainString()));
     }
     BigDecimal normal = Checks.normalise(amount);
+    if (normal.precision() > Checks.MAX_DIGITS) {
+      return Checks.invalid("quantity.amount.too_large", "amount",
+          "A quantity has at most " + Checks.MAX_DIGITS + " digits");
+    }
     if (unit.dimension() == QuantityUnit.Dimension.COUNT && normal.scale() > 0) {
       return Checks.invalid("quantity.amount.fractional_count", "amount",
           "Counted goods come in whole " + unit.symbol() + ", but got "
@@ -303,7 +307,7 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   private static Validation<Seq<Violation>, BigDecimal> parseAmount(String text) {
-    if (text.isEmpty() || text.length() > 40 || !Checks.isPlainDecimal(text)) {
+    if (text.isEmpty() || text.length() > Checks.MAX_DECIMAL_TEXT || !Checks.isPlainDecimal(text)) {
       return Checks.invalid("quantity.amount.malformed", "amount",
           "Expected a plain decimal such as '38.6', but got " + Checks.quote(text));
     }

@@ -102,7 +102,7 @@ public final class UnitPrice {
   public static Validation<Seq<Violation>, UnitPrice> validated(
       String amount, String currencyCode, String unitSymbol) {
     Validation<Seq<Violation>, BigDecimal> parsedAmount =
-        amount != null && !amount.isEmpty() && amount.length() <= 40 && Checks.isPlainDecimal(amount)
+        amount != null && !amount.isEmpty() && amount.length() <= Checks.MAX_DECIMAL_TEXT && Checks.isPlainDecimal(amount)
             ? Validation.valid(new BigDecimal(amount))
             : Checks.invalid("unit_price.amount.malformed", "amount",
                 "Expected a plain decimal such as '1280.00', but got " + Checks.quote(amount));
@@ -186,6 +186,10 @@ public final class UnitPrice {
           "A unit price cannot be negative, but got " + Checks.quote(amount.toPlainString()));
     }
     BigDecimal normal = Checks.normalise(amount);
+    if (normal.precision() > Checks.MAX_DIGITS) {
+      return Checks.invalid("unit_price.amount.too_large", "amount",
+          "A unit price has at most " + Checks.MAX_DIGITS + " digits");
+    }
     if (normal.scale() > minor + EXTRA_DECIMALS) {
       return Checks.invalid("unit_price.amount.too_many_decimals", "amount",
           "A " + currency.getCurrencyCode() + " unit price has at most " + (minor + EXTRA_DECIMALS)

@@ -171,6 +171,18 @@ class MoneyTest {
   }
 
   @Test
+  void parsesEveryAmountItAcceptsAndRefusesAbsurdOnes() {
+    Money large = Money.of(new java.math.BigDecimal("9".repeat(98)), JPY);
+    assertThat(Money.parse(large.toString())).isEqualTo(large);
+    assertThat(Money.validated("1" + "0".repeat(99), "EUR").getError()).extracting(Violation::code)
+        .containsExactly("money.amount.too_large");
+    assertThat(Money.validated("1".repeat(200), "EUR").getError()).extracting(Violation::code)
+        .containsExactly("money.amount.malformed");
+    assertThatThrownBy(() -> Quantity.of(new java.math.BigDecimal("1".repeat(101)), QuantityUnit.GRAM))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("too_large");
+  }
+
+  @Test
   void rejectsBadAllocations() {
     Money money = Money.of("1.00", EUR);
     assertThatThrownBy(() -> money.allocate()).isInstanceOf(IllegalArgumentException.class);
