@@ -451,8 +451,10 @@ public final class BusinessCalendar {
     private final ZoneId zone;
     private final Map<DayOfWeek, java.util.List<LocalTime[]>> weekly =
         new EnumMap<>(DayOfWeek.class);
-    private List<Tuple2<LocalDate, String>> holidays = List.empty();
-    private List<Tuple2<LocalDate, List<WorkingHours>>> specialDays = List.empty();
+    // Java lists: Vavr's List.append copies, which made adding n days cost O(n²).
+    private final java.util.List<Tuple2<LocalDate, String>> holidays = new java.util.ArrayList<>();
+    private final java.util.List<Tuple2<LocalDate, List<WorkingHours>>> specialDays =
+        new java.util.ArrayList<>();
 
     private Builder(ZoneId zone) {
       this.zone = zone;
@@ -510,7 +512,7 @@ public final class BusinessCalendar {
     public Builder holiday(LocalDate date, String name) {
       requireNonNull(date, "date");
       requireNonNull(name, "name");
-      holidays = holidays.append(Tuple.of(date, name));
+      holidays.add(Tuple.of(date, name));
       return this;
     }
 
@@ -530,7 +532,7 @@ public final class BusinessCalendar {
       for (WorkingHours h : hours) {
         list = list.append(requireNonNull(h, "hours"));
       }
-      specialDays = specialDays.append(Tuple.of(date, list));
+      specialDays.add(Tuple.of(date, list));
       return this;
     }
 
