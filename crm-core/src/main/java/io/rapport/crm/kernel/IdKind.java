@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.function.Function;
 
@@ -62,6 +63,35 @@ public final class IdKind<I extends TypedId> {
     Violation problem = problemWith(value, name);
     return problem == null ? Validation.valid(constructor.apply(value))
         : Validation.invalid(List.of(problem));
+  }
+
+  /**
+   * Finds a kind by its name.
+   *
+   * @param name such as {@code ticketId}
+   * @return the kind, or empty if the kernel defines none of that name
+   */
+  public static Option<IdKind<?>> named(String name) {
+    return KnownKinds.BY_NAME.get(requireNonNull(name, "name"));
+  }
+
+  /** Returns every kind the kernel defines, in alphabetical order of their names. */
+  public static Seq<IdKind<?>> all() {
+    return KnownKinds.BY_NAME.values().toList();
+  }
+
+  /**
+   * Returns the kind of an id.
+   *
+   * @param id the id
+   * @return its kind
+   * @throws NullPointerException if id is null
+   * @throws IllegalArgumentException if the id's type is not one the kernel defines
+   */
+  public static IdKind<?> kindOf(TypedId id) {
+    requireNonNull(id, "id");
+    return KnownKinds.BY_CLASS.get(id.getClass()).getOrElseThrow(() ->
+        new IllegalArgumentException("Not a kernel id type: " + id.getClass().getName()));
   }
 
   @Override

@@ -170,7 +170,7 @@ public final class RapportJsonModule extends SimpleModule {
     T read(JsonParser parser, JsonNode node) throws IOException;
   }
 
-  private <T> void addValue(Class<T> type, Writer<T> writer, Reader<T> reader) {
+  <T> void addValue(Class<T> type, Writer<T> writer, Reader<T> reader) {
     addSerializer(type, new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
