@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.IdKind;
 import io.rapport.crm.kernel.TypedId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 
 /**
  * Describes one kind of aggregate to storage: a stable name (used for tables, JSON type names and
@@ -20,11 +23,14 @@ public final class AggregateType<I extends TypedId, A extends Aggregate<I>> {
   private final String name;
   private final Class<A> javaType;
   private final IdKind<I> idKind;
+  private final Seq<Index<? super A>> indexes;
 
-  private AggregateType(String name, Class<A> javaType, IdKind<I> idKind) {
+  private AggregateType(String name, Class<A> javaType, IdKind<I> idKind,
+      Seq<Index<? super A>> indexes) {
     this.name = name;
     this.javaType = javaType;
     this.idKind = idKind;
+    this.indexes = indexes;
   }
 
   /**
@@ -49,7 +55,39 @@ public final class AggregateType<I extends TypedId, A extends Aggregate<I>> {
       throw new IllegalArgumentException(
           "An aggregate type name has lower-case letters, digits and underscores: " + name);
     }
-    return new AggregateType<>(name, javaType, idKind);
+    return new AggregateType<>(name, javaType, idKind, List.empty());
+  }
+
+  /**
+   * Returns this type with one more secondary index, which every adapter maintains with the
+   * aggregates and answers {@link Repository#query(IndexQuery)} from.
+   *
+   * @param index the index
+   * @return the type with the index
+   * @throws NullPointerException if index is null
+   * @throws IllegalArgumentException if the type already has an index of that name
+   */
+  public AggregateType<I, A> withIndex(Index<? super A> index) {
+    requireNonNull(index, "index");
+    if (index(index.name()).isDefined()) {
+      throw new IllegalArgumentException(name + " already has an index named " + index.name());
+    }
+    return new AggregateType<>(name, javaType, idKind, indexes.append(index));
+  }
+
+  /** Returns the secondary indexes, in the order they were declared. */
+  public Seq<Index<? super A>> indexes() {
+    return indexes;
+  }
+
+  /**
+   * Finds a secondary index by name.
+   *
+   * @param indexName the name
+   * @return the index, or empty
+   */
+  public Option<Index<? super A>> index(String indexName) {
+    return indexes.find(index -> index.name().equals(indexName));
   }
 
   /** Returns the stable name. */

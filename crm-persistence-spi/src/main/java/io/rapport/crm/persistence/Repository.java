@@ -84,4 +84,17 @@ public interface Repository<I extends TypedId, A extends Aggregate<I>> {
    * @throws StorageException if the storage fails
    */
   Page<Versioned<A>, I> list(Option<I> after, int limit);
+
+  /**
+   * Reads one page of the aggregates filed under a key of one of the type's secondary indexes,
+   * in the index's order (sort key, then id), ascending or descending, as of one consistent
+   * snapshot. Inside a transaction, the page reflects the transaction's own writes.
+   *
+   * @param query the index, key, range, cursor and page size
+   * @return the page; its next cursor is the position of its last aggregate, empty on the last page
+   * @throws NullPointerException if query is null
+   * @throws IllegalArgumentException if the type has no index of that name
+   * @throws StorageException if the storage fails
+   */
+  Page<Versioned<A>, IndexCursor> query(IndexQuery query);
 }

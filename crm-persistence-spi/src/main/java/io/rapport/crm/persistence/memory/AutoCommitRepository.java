@@ -7,6 +7,8 @@ import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.AggregateType;
+import io.rapport.crm.persistence.IndexCursor;
+import io.rapport.crm.persistence.IndexQuery;
 import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Repository;
 import io.rapport.crm.persistence.UpdateFailure;
@@ -87,5 +89,12 @@ final class AutoCommitRepository<I extends TypedId, A extends Aggregate<I>>
     requireNonNull(after, "after");
     return store.<Page<Versioned<A>, I>>inTransaction(
         tx -> Either.right(tx.repository(type).list(after, limit))).get();
+  }
+
+  @Override
+  public Page<Versioned<A>, IndexCursor> query(IndexQuery query) {
+    requireNonNull(query, "query");
+    return store.<Page<Versioned<A>, IndexCursor>>inTransaction(
+        tx -> Either.right(tx.repository(type).query(query))).get();
   }
 }

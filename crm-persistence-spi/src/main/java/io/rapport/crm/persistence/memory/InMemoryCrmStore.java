@@ -56,7 +56,8 @@ public final class InMemoryCrmStore implements CrmStore {
   private final ReentrantLock commitLock = new ReentrantLock();
   private final ReentrantLock dispatchLock = new ReentrantLock();
   private final Map<String, ConcurrentSkipListMap<String, Node>> tables = new ConcurrentHashMap<>();
-  private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+  private final Map<String, AggregateType<?, ?>> types = new ConcurrentHashMap<>();
+  private final Map<String, IndexTable> indexes = new ConcurrentHashMap<>();
   private final TreeMap<Long, Integer> activeSnapshots = new TreeMap<>();
   private final ArrayDeque<OutboxEntry> outbox = new ArrayDeque<>();
   private final CopyOnWriteArrayList<EventListener> listeners = new CopyOnWriteArrayList<>();
@@ -212,13 +213,33 @@ public final class InMemoryCrmStore implements CrmStore {
     }
   }
 
-  /** Checks that one name always means one aggregate class. */
+  /** Checks that one name always means one aggregate class with the same indexes. */
   void register(AggregateType<?, ?> type) {
-    Class<?> known = types.putIfAbsent(type.name(), type.javaType());
-    if (known != null && !known.equals(type.javaType())) {
-      throw new IllegalArgumentException("Aggregate type '" + type.name() + "' is already used for "
-          + known.getName() + ", not " + type.javaType().getName());
+    AggregateType<?, ?> known = types.putIfAbsent(type.name(), type);
+    if (known == null) {
+      indexes.put(type.name(), new IndexTable(type));
+      return;
     }
+    if (known != type && !known.javaType().equals(type.javaType())) {
+      throw new IllegalArgumentException("Aggregate type '" + type.name() + "' is already used for "
+          + known.javaType().getName() + ", not " + type.javaType().getName());
+    }
+    if (known != type && !known.indexes().map(Object::toString)
+        .equals(type.indexes().map(Object::toString))) {
+      throw new IllegalArgumentException("Aggregate type '" + type.name()
+          + "' is already used with the indexes " + known.indexes().mkString(", ") + ", not "
+          + type.indexes().mkString(", "));
+    }
+  }
+
+  /** Returns the index postings of a registered type. */
+  IndexTable indexTable(AggregateType<?, ?> type) {
+    IndexTable table = indexes.get(type.name());
+    if (table == null) {
+      register(type);
+      table = indexes.get(type.name());
+    }
+    return table;
   }
 
   ConcurrentSkipListMap<String, Node> table(AggregateType<?, ?> type) {
@@ -284,10 +305,18 @@ public final class InMemoryCrmStore implements CrmStore {
           Versioned<?> value = write.value == null ? null
               : version == write.version ? write.value
               : new Versioned<>(write.value.value(), io.rapport.crm.persistence.Version.of(version));
+          IndexTable index = indexTable(write.type);
+          java.util.Map<String, java.util.Set<io.rapport.crm.persistence.IndexEntry>> entries =
+              index.entriesOf(value);
           stored.put(write.id.value(),
               new Node(commit, value, version,
-                  head == null || oldest >= commit ? null : head.prunedFor(oldest)));
+                  head == null || oldest >= commit ? null : head.prunedFor(oldest), entries));
+          index.committed(commit, write.id.value(), head == null ? null : head.entries, entries);
         }
+      }
+      for (TreeMap<String, MemoryTransaction.Write> table : tx.writes.values()) {
+        AggregateType<?, ?> type = table.firstEntry().getValue().type;
+        indexTable(type).prune(oldest, table(type));
       }
       synchronized (outbox) {
         for (DomainEvent event : tx.events) {

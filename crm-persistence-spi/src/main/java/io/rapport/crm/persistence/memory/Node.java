@@ -14,12 +14,16 @@ final class Node {
   final Versioned<?> value;
   final long version;
   final Node older;
+  /** The value's secondary index entries by index name, or null (a tombstone, or no indexes). */
+  final java.util.Map<String, java.util.Set<io.rapport.crm.persistence.IndexEntry>> entries;
 
-  Node(long commit, Versioned<?> value, long version, Node older) {
+  Node(long commit, Versioned<?> value, long version, Node older,
+      java.util.Map<String, java.util.Set<io.rapport.crm.persistence.IndexEntry>> entries) {
     this.commit = commit;
     this.value = value;
     this.version = version;
     this.older = older;
+    this.entries = entries;
   }
 
   /** Returns the version of this chain visible at a snapshot, or null if none is. */
@@ -42,9 +46,9 @@ final class Node {
    */
   Node prunedFor(long oldest) {
     if (commit <= oldest) {
-      return older == null ? this : new Node(commit, value, version, null);
+      return older == null ? this : new Node(commit, value, version, null, entries);
     }
     Node rest = older == null ? null : older.prunedFor(oldest);
-    return rest == older ? this : new Node(commit, value, version, rest);
+    return rest == older ? this : new Node(commit, value, version, rest, entries);
   }
 }

@@ -7,6 +7,10 @@ import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.AggregateType;
+import io.rapport.crm.persistence.Index;
+import io.rapport.crm.persistence.IndexCursor;
+import io.rapport.crm.persistence.IndexEntry;
+import io.rapport.crm.persistence.IndexQuery;
 import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Repository;
 import io.rapport.crm.persistence.UpdateFailure;
@@ -166,6 +170,68 @@ final class TransactionalRepository<I extends TypedId, A extends Aggregate<I>>
     items = items.reverse();
     Option<I> next = more ? Option.of(items.last().value().id()) : Option.none();
     return new Page<>(items, next);
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Page<Versioned<A>, IndexCursor> query(IndexQuery query) {
+    requireNonNull(query, "query");
+    Index index = type.index(query.index()).getOrElseThrow(() -> new IllegalArgumentException(
+        type.name() + " has no index named " + query.index() + "; it has: "
+            + type.indexes().mkString(", ")));
+    tx.requireOpen();
+    int wanted = query.limit() + 1;
+    java.util.List<Hit> hits = new java.util.ArrayList<>(Math.min(wanted, 64));
+    IndexEntry probe;
+    for (IndexTable.Posting posting : store().indexTable(type).candidates(query)) {
+      if (hits.size() == wanted) {
+        break;
+      }
+      if (tx.written(type, new PostingId(posting.id())) != null) {
+        continue; // this transaction's own version decides, below
+      }
+      Node node = committedNode(posting.id());
+      probe = new IndexEntry(query.key(), posting.sortKey());
+      if (node != null && node.value != null && node.entries != null
+          && node.entries.get(query.index()).contains(probe)) {
+        hits.add(new Hit(posting.sortKey(), posting.id(), node.value));
+      }
+    }
+    TreeMap<String, MemoryTransaction.Write> own = tx.writes.get(type.name());
+    if (own != null) {
+      for (MemoryTransaction.Write write : own.values()) {
+        if (write.value == null) {
+          continue;
+        }
+        for (Object each : index.entriesOf(write.value.value())) {
+          IndexEntry entry = (IndexEntry) each;
+          if (entry.key().equals(query.key()) && query.admits(entry.sortKey(), write.id.value())) {
+            hits.add(new Hit(entry.sortKey(), write.id.value(), write.value));
+          }
+        }
+      }
+      java.util.Comparator<Hit> order = java.util.Comparator.comparing(Hit::sortKey)
+          .thenComparing(Hit::id);
+      hits.sort(query.descending() ? order.reversed() : order);
+    }
+    boolean more = hits.size() > query.limit();
+    java.util.List<Hit> page = more ? hits.subList(0, query.limit()) : hits;
+    List<Versioned<A>> items = List.ofAll(page).map(hit -> cast(hit.value()));
+    Option<IndexCursor> next = more
+        ? Option.of(new IndexCursor(page.get(page.size() - 1).sortKey(), page.get(page.size() - 1).id()))
+        : Option.none();
+    return new Page<>(items, next);
+  }
+
+  /** One record found under the queried key. */
+  private record Hit(String sortKey, String id, Versioned<?> value) {}
+
+  /** An id value to look up this transaction's writes by, whatever its kind. */
+  private record PostingId(String value) implements TypedId {}
+
+  private Node committedNode(String id) {
+    Node head = store().table(type).get(id);
+    return head == null ? null : head.visibleAt(tx.snapshot);
   }
 
   private InMemoryCrmStore store() {

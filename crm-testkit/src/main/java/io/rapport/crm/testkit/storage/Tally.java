@@ -10,6 +10,8 @@ import io.rapport.crm.kernel.Money;
 import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.persistence.AggregateType;
+import io.rapport.crm.persistence.Index;
+import io.rapport.crm.persistence.IndexEntry;
 import io.vavr.control.Either;
 import java.time.Instant;
 
@@ -27,9 +29,29 @@ import java.time.Instant;
  */
 public record Tally(CustomerId id, long count, Money total, String note) implements Aggregate<CustomerId> {
 
-  /** The aggregate type of tallies. */
+  /** The aggregate type of tallies, with the two indexes the index contract queries. */
   public static final AggregateType<CustomerId, Tally> TYPE =
-      AggregateType.of("tally", Tally.class, CustomerId.KIND);
+      AggregateType.of("tally", Tally.class, CustomerId.KIND)
+          .withIndex(Index.byKey(Tally.BY_NOTE_WORD, Tally::noteWords))
+          .withIndex(Index.sorted(Tally.BY_COUNT, tally -> io.vavr.collection.List.of(
+              new IndexEntry(tally.total().currency().getCurrencyCode(), countKey(tally.count())))));
+
+  /** The index of tallies by each word of their note, ordered by id. */
+  public static final String BY_NOTE_WORD = "by_note_word";
+
+  /** The index of tallies by currency, ordered by count. */
+  public static final String BY_COUNT = "by_count";
+
+  /** Returns the distinct words of the note, split at spaces. */
+  public io.vavr.collection.Set<String> noteWords() {
+    return io.vavr.collection.TreeSet.of(note.split(" ")).filter(word -> !word.isEmpty());
+  }
+
+  /** Returns the sort key of a count: 20 digits, so string order is numeric order. */
+  public static String countKey(long count) {
+    String digits = Long.toString(count);
+    return "0".repeat(Math.max(0, 20 - digits.length())) + digits;
+  }
 
   /**
    * Checks the components.
