@@ -25,7 +25,9 @@ public record ContactDecision(boolean allowed, Reason reason, Option<ConsentReco
     /** Consent was asked for but not yet confirmed (double opt-in). */
     PENDING_CONFIRMATION,
     /** The grant ended. */
-    EXPIRED
+    EXPIRED,
+    /** The customer was erased or merged into another: nobody may be contacted through it. */
+    NOT_CONTACTABLE
   }
 
   /**

@@ -36,4 +36,20 @@ public record EventStamp(EventId eventId, java.time.Instant at, ActorId by) {
   public static EventStamp of(EventId eventId, java.time.Instant at, ActorId by) {
     return new EventStamp(eventId, at, by);
   }
+
+  /**
+   * Returns this stamp with a derived event id, for a command that produces several events: the
+   * id followed by {@code .n}, same time and actor.
+   *
+   * @param n the event's position, 1 or more
+   * @return the stamp of the n-th further event
+   * @throws IllegalArgumentException if n is not positive
+   * @throws InvalidValueException if the derived id would be longer than an id may be
+   */
+  public EventStamp next(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be positive: " + n);
+    }
+    return new EventStamp(EventId.parse(eventId.value() + "." + n), at, by);
+  }
 }
