@@ -221,6 +221,14 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
     return taxId.isDefined() ? keys.add("tax:" + taxId.get()) : keys;
   }
 
+  /**
+   * Returns the keys under which duplicate detection files this customer: a lookup by any of them
+   * finds the candidates worth scoring.
+   */
+  public Set<String> blockingKeys() {
+    return matchKeys();
+  }
+
   // ---- commands ----
 
   /**
@@ -561,6 +569,17 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
   private Customer copy(Lifecycle newLifecycle, Instant at) {
     return new Customer(id, kind, name, parent, organizationName, taxId, contactPoints, newLifecycle,
         owner, team, tags, attributes, source, consent, createdAt, at, erasedAt, mergedInto);
+  }
+
+  /**
+   * Normalises a tax id as customers store it: upper case, without white space, dashes, dots or
+   * slashes.
+   *
+   * @param text the tax id as entered
+   * @return the normalised tax id, possibly empty
+   */
+  public static String normalisedTaxId(String text) {
+    return normaliseTaxId(requireNonNull(text, "text"));
   }
 
   /** Returns a tax id upper-cased, without white space, dashes, dots or slashes. */

@@ -184,6 +184,20 @@ final class Fields {
     return value.textValue();
   }
 
+  /** Builds a value whose constructor checks invariants, turning its violations into a problem. */
+  static <T> T construct(JsonParser parser, String what, java.util.function.Supplier<T> build)
+      throws ValueProblem {
+    try {
+      return build.get();
+    } catch (io.rapport.crm.kernel.InvalidValueException invalid) {
+      throw new ValueProblem(parser, "json.invalid_value", null,
+          "Invalid " + what + ": " + invalid.violations().mkString("; "), invalid.violations());
+    } catch (IllegalArgumentException invalid) {
+      throw new ValueProblem(parser, "json.invalid_value", null,
+          "Invalid " + what + ": " + invalid.getMessage(), List.empty());
+    }
+  }
+
   /** Returns the value of a kernel validation, or throws its violations. */
   static <T> T valid(JsonParser parser, Validation<Seq<Violation>, T> result, String what)
       throws ValueProblem {

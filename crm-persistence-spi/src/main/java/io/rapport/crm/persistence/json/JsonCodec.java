@@ -78,6 +78,8 @@ public final class JsonCodec {
     register("working_hours", WorkingHours.class);
     register("business_calendar", BusinessCalendar.class);
     register("violation", Violation.class);
+    register("customer", io.rapport.crm.customer.Customer.class);
+    register("customer_merge", io.rapport.crm.customer.MergeJournal.class);
   }
 
   /** Returns a codec with the standard limits. */
