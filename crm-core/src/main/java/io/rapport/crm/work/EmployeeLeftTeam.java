@@ -1,0 +1,29 @@
+package io.rapport.crm.work;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.TeamId;
+
+/**
+ * States that an employee left a team. Immutable and thread-safe.
+ *
+ * @param stamp the command's id, time and actor
+ * @param employeeId the id of the employee
+ * @param team the team
+ */
+public record EmployeeLeftTeam(EventStamp stamp, EmployeeId employeeId, TeamId team)
+    implements EmployeeEvent {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public EmployeeLeftTeam {
+    requireNonNull(stamp, "stamp");
+    requireNonNull(employeeId, "employeeId");
+    requireNonNull(team, "team");
+  }
+}

@@ -1,0 +1,29 @@
+package io.rapport.crm.work;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.TeamId;
+
+/**
+ * States that an employee was removed from a team. Immutable and thread-safe.
+ *
+ * @param stamp the command's id, time and actor
+ * @param teamId the id of the team
+ * @param member the former member
+ */
+public record TeamMemberRemoved(EventStamp stamp, TeamId teamId, EmployeeId member)
+    implements TeamEvent {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public TeamMemberRemoved {
+    requireNonNull(stamp, "stamp");
+    requireNonNull(teamId, "teamId");
+    requireNonNull(member, "member");
+  }
+}
