@@ -46,7 +46,9 @@ public record CustomerRejection(Reason reason, CustomerId customerId, String det
     /** The journal does not belong to these customers. */
     UNDO_MISMATCH,
     /** Nothing would change. */
-    NO_CHANGE
+    NO_CHANGE,
+    /** No customer (or merge journal) with that id is stored. */
+    NOT_FOUND
   }
 
   /**
@@ -61,7 +63,15 @@ public record CustomerRejection(Reason reason, CustomerId customerId, String det
     requireNonNull(violations, "violations");
   }
 
-  static CustomerRejection of(Reason reason, CustomerId id, String detail) {
+  /**
+   * Returns a rejection without violations.
+   *
+   * @param reason why
+   * @param id the customer concerned
+   * @param detail a readable explanation
+   * @return the rejection
+   */
+  public static CustomerRejection of(Reason reason, CustomerId id, String detail) {
     return new CustomerRejection(reason, id, detail, List.empty());
   }
 

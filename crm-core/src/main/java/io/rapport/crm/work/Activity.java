@@ -534,6 +534,31 @@ public record Activity(ActivityId id, ActivityType type, String subject,
     return status.isClosed() ? ActivityRejection.Reason.CLOSED : outOfOrder(stamp);
   }
 
+  /**
+   * Relates the activity to another record, or to none: for example to the survivor when two
+   * customers merge. Closed activities may be relinked too, so history follows the customer.
+   *
+   * @param newRelated the record, or empty
+   * @param stamp the event's id, time and actor
+   * @return the new state with {@link ActivityRelinked}, or {@code activity.related.unchanged},
+   *     {@code activity.out_of_order}
+   * @throws NullPointerException if an argument is null
+   * @throws io.rapport.crm.kernel.InvalidValueException if the record is of a kind an activity
+   *     cannot relate to ({@code activity.related.kind_not_allowed})
+   */
+  public Either<ActivityRejection, Transition<Activity>> relink(Option<RecordRef> newRelated,
+      EventStamp stamp) {
+    requireNonNull(newRelated, "newRelated");
+    requireNonNull(stamp, "stamp");
+    ActivityRejection.Reason refusal = newRelated.equals(related)
+        ? ActivityRejection.Reason.RELATED_UNCHANGED : outOfOrder(stamp);
+    return refusal != null ? refuse(refusal) : accept(
+        new Activity(id, type, subject, description, due, assignee, team, status, priority,
+            newRelated, createdAt, createdBy, stamp.at(), watchers, notes, handOffs, completedAt,
+            cancellationReason),
+        new ActivityRelinked(stamp, id, related, newRelated));
+  }
+
   private ActivityRejection.Reason outOfOrder(EventStamp stamp) {
     return stamp.at().isBefore(updatedAt) ? ActivityRejection.Reason.OUT_OF_ORDER : null;
   }

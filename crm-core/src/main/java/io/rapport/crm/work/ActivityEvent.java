@@ -10,7 +10,7 @@ import io.rapport.crm.kernel.TypedId;
 public sealed interface ActivityEvent extends StampedEvent
     permits ActivityScheduled, ActivityStarted, ActivityCompleted, ActivityCancelled,
     ActivityReopened, ActivityReassigned, ActivityRescheduled, ActivityPriorityChanged,
-    WatcherAdded, WatcherRemoved, NoteAdded {
+    WatcherAdded, WatcherRemoved, NoteAdded, ActivityRelinked {
 
   /** Returns the id of the activity the event happened to. */
   ActivityId activityId();

@@ -60,7 +60,9 @@ public record ActivityRejection(Reason reason, ActivityId activity, ActivityStat
     /** A note longer than {@value Activity#MAX_TEXT} characters. */
     NOTE_TOO_LONG("activity.note.too_long"),
     /** A command dated before the activity's last change. */
-    OUT_OF_ORDER("activity.out_of_order");
+    OUT_OF_ORDER("activity.out_of_order"),
+    /** The activity already relates to that record. */
+    RELATED_UNCHANGED("activity.related.unchanged");
 
     private final String code;
 

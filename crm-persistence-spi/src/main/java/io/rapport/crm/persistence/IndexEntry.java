@@ -64,6 +64,34 @@ public record IndexEntry(String key, String sortKey) {
   }
 
   /**
+   * Returns an entry ordered newest first under its key when read in ascending order, so that
+   * ties at the same instant still come in ascending id order.
+   *
+   * @param key the key
+   * @param at the time
+   * @return the entry
+   */
+  public static IndexEntry newestFirst(String key, Instant at) {
+    return new IndexEntry(key, newestFirstSortKeyOf(at));
+  }
+
+  /**
+   * Encodes an instant as a sort key that orders later instants first: the nines' complement of
+   * {@link #sortKeyOf(Instant)}, digit by digit.
+   *
+   * @param at the instant
+   * @return its sort key, 26 digits
+   * @throws NullPointerException if at is null
+   */
+  public static String newestFirstSortKeyOf(Instant at) {
+    char[] digits = sortKeyOf(at).toCharArray();
+    for (int i = 0; i < digits.length; i++) {
+      digits[i] = (char) ('9' - digits[i] + '0');
+    }
+    return new String(digits);
+  }
+
+  /**
    * Encodes an instant as a sort key: 17 digits of seconds from {@link Instant#MIN} and 9 of
    * nanoseconds, so that comparing the strings compares the instants.
    *
