@@ -78,6 +78,7 @@ public final class JsonCodec {
     register("working_hours", WorkingHours.class);
     register("business_calendar", BusinessCalendar.class);
     register("violation", Violation.class);
+    register("interaction", io.rapport.crm.customer.Interaction.class);
   }
 
   /** Returns a codec with the standard limits. */
