@@ -62,13 +62,6 @@ final class CustomerJson {
     module.addValue(AttributeValue.class, CustomerJson::writeAttribute, CustomerJson::readAttribute);
     module.addValue(Customer.class, CustomerJson::writeCustomer, CustomerJson::readCustomer);
     module.addValue(MergeJournal.class, CustomerJson::writeJournal, CustomerJson::readJournal);
-    module.addValue(RecordRef.class, (ref, g) -> g.writeString(ref.toString()),
-        (p, n) -> {
-          String text = Fields.text(p, n, null);
-          int slash = text.indexOf('/');
-          return Fields.valid(p, RecordRef.validated(slash < 0 ? text : text.substring(0, slash),
-              slash < 0 ? "" : text.substring(slash + 1)), "record reference");
-        });
   }
 
   private static void optional(JsonGenerator g, String name, Option<?> value) throws IOException {

@@ -80,6 +80,7 @@ public final class JsonCodec {
     register("violation", Violation.class);
     register("customer", io.rapport.crm.customer.Customer.class);
     register("customer_merge", io.rapport.crm.customer.MergeJournal.class);
+    register("interaction", io.rapport.crm.customer.Interaction.class);
   }
 
   /** Returns a codec with the standard limits. */

@@ -157,6 +157,7 @@ public final class RapportJsonModule extends SimpleModule {
       }
     });
     CustomerJson.addTo(this);
+    InteractionJson.addTo(this);
   }
 
   /** Writes one value. */
