@@ -78,6 +78,9 @@ public final class JsonCodec {
     register("working_hours", WorkingHours.class);
     register("business_calendar", BusinessCalendar.class);
     register("violation", Violation.class);
+    register("employee", io.rapport.crm.work.Employee.class);
+    register("team", io.rapport.crm.work.Team.class);
+    register("activity", io.rapport.crm.work.Activity.class);
   }
 
   /** Returns a codec with the standard limits. */

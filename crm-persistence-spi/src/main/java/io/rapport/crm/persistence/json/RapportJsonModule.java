@@ -156,6 +156,7 @@ public final class RapportJsonModule extends SimpleModule {
         return instant(p, p.getText(), null);
       }
     });
+    WorkJson.addTo(this);
   }
 
   /** Writes one value. */
