@@ -81,6 +81,9 @@ public final class JsonCodec {
     register("customer", io.rapport.crm.customer.Customer.class);
     register("customer_merge", io.rapport.crm.customer.MergeJournal.class);
     register("interaction", io.rapport.crm.customer.Interaction.class);
+    register("employee", io.rapport.crm.work.Employee.class);
+    register("team", io.rapport.crm.work.Team.class);
+    register("activity", io.rapport.crm.work.Activity.class);
   }
 
   /** Returns a codec with the standard limits. */

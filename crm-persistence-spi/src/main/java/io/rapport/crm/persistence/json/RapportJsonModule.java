@@ -158,6 +158,7 @@ public final class RapportJsonModule extends SimpleModule {
     });
     CustomerJson.addTo(this);
     InteractionJson.addTo(this);
+    WorkJson.addTo(this);
   }
 
   /** Writes one value. */
