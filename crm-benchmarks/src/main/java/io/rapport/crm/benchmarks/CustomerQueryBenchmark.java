@@ -10,7 +10,6 @@ import io.rapport.crm.customer.EmailAddress;
 import io.rapport.crm.customer.Interaction;
 import io.rapport.crm.customer.Lifecycle;
 import io.rapport.crm.customer.LifecycleStage;
-import io.rapport.crm.customer.MatchProfile;
 import io.rapport.crm.customer.MatchResult;
 import io.rapport.crm.customer.PartyKind;
 import io.rapport.crm.customer.PhoneNumber;
@@ -24,7 +23,6 @@ import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.InteractionId;
 import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.Version;
-import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerRepository;
 import io.rapport.crm.persistence.customer.CustomerTimeline;
 import io.rapport.crm.persistence.customer.InteractionRepository;
@@ -163,10 +161,7 @@ public class CustomerQueryBenchmark {
   @Benchmark
   public Seq<MatchResult> duplicateLookup(Million state) {
     Customer probe = state.probes[state.next++ & (state.probes.length - 1)];
-    Seq<Versioned<Customer>> candidates =
-        state.customers.duplicateCandidates(probe.blockingKeys(), Option.of(probe.id()), 200);
-    MatchProfile profile = probe.matchProfile();
-    return state.matcher.rank(profile, candidates.map(v -> v.value().matchProfile()), 10);
+    return state.customers.findDuplicates(probe, state.matcher, 10);
   }
 
   /** Reads one page of 50 from anywhere in the timeline of a customer with 10 k interactions. */

@@ -222,11 +222,34 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
   }
 
   /**
-   * Returns the keys under which duplicate detection files this customer: a lookup by any of them
-   * finds the candidates worth scoring.
+   * Returns what duplicate detection compares of this customer: names, email and phone keys, tax
+   * id, address keys and organization name.
+   */
+  public MatchProfile matchProfile() {
+    Set<String> emails = HashSet.empty();
+    Set<String> phones = HashSet.empty();
+    Set<String> postal = HashSet.empty();
+    for (ContactPoint point : contactPoints) {
+      ContactValue value = point.value();
+      if (value instanceof EmailAddress) {
+        emails = emails.add(value.matchKey().substring("email:".length()));
+      } else if (value instanceof PhoneNumber) {
+        phones = phones.add(((PhoneNumber) value).e164());
+      } else if (value instanceof PostalAddress) {
+        postal = postal.add(MatchProfile.postalKey((PostalAddress) value));
+      }
+    }
+    return new MatchProfile(id, kind == PartyKind.ORGANIZATION, name.displayName(),
+        name.familyName(), name.givenNames(), emails, phones, taxId, postal, organizationName);
+  }
+
+  /**
+   * Returns the keys under which duplicate detection files this customer
+   * ({@link BlockingKeys#of(MatchProfile)}): a lookup by any of them finds the candidates worth
+   * scoring, and any likely duplicate shares at least one.
    */
   public Set<String> blockingKeys() {
-    return matchKeys();
+    return BlockingKeys.of(matchProfile());
   }
 
   // ---- commands ----

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.customer.ContactValue;
 import io.rapport.crm.customer.Customer;
+import io.rapport.crm.customer.DuplicateMatcher;
+import io.rapport.crm.customer.MatchResult;
 import io.rapport.crm.customer.LifecycleStage;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EmployeeId;
@@ -209,5 +211,22 @@ public final class CustomerRepository extends ForwardingRepository<CustomerId, C
           return byShared != 0 ? byShared : a.value().id().value().compareTo(b.value().id().value());
         })
         .take(limit);
+  }
+
+  /**
+   * Finds a customer's likely duplicates: the candidates sharing a blocking key, scored and ranked
+   * by the matcher with the evidence for each score. Never scans the whole store.
+   *
+   * @param probe the customer to check, stored or not (it is left out of its own results)
+   * @param matcher the match rules
+   * @param limit the most results, 1 to {@value #MAX_CANDIDATES}
+   * @return the matches, best first, each explaining itself
+   */
+  public Seq<MatchResult> findDuplicates(Customer probe, DuplicateMatcher matcher, int limit) {
+    requireNonNull(probe, "probe");
+    requireNonNull(matcher, "matcher");
+    Seq<Versioned<Customer>> candidates = duplicateCandidates(probe.blockingKeys(),
+        Option.of(probe.id()), MAX_CANDIDATES);
+    return matcher.rank(probe.matchProfile(), candidates.map(v -> v.value().matchProfile()), limit);
   }
 }

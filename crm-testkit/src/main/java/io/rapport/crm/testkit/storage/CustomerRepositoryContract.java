@@ -142,6 +142,10 @@ public interface CustomerRepositoryContract extends RepositoryContract<CustomerI
           Option.of(twin.id()), 10).map(v -> v.value().id().value()).toList();
       assertThat(candidates).contains("C-000007").doesNotContain("C-twin");
       assertThat(candidates.size()).isLessThan(30);
+      io.vavr.collection.Seq<io.rapport.crm.customer.MatchResult> found = customers.findDuplicates(
+          twin, io.rapport.crm.customer.DuplicateMatcher.standard(), 5);
+      assertThat(found.head().candidate().value()).isEqualTo("C-000007");
+      assertThat(found.head().evidence()).isNotEmpty();
     }
   }
 
