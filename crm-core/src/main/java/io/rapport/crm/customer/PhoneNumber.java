@@ -36,12 +36,48 @@ public final class PhoneNumber implements ContactValue {
    */
   public static PhoneNumber ofE164(String e164) {
     requireNonNull(e164, "e164");
+    if (isE164Shaped(e164) && plainNumber(e164, "ZZ") != null) {
+      // '+', a country code and national digits not starting with 0 is exactly the E.164 form
+      return new PhoneNumber(e164);
+    }
     PhoneNumber number = Checks.orThrow(validated(e164, "ZZ", "phone"));
     if (!number.e164.equals(e164)) {
       Checks.orThrow(Checks.invalid("phone.malformed", "phone",
           "Expected E.164 form such as '+8613800138000', but got " + Checks.quote(e164)));
     }
     return number;
+  }
+
+  /**
+   * Restores a number that was validated when it was stored, checking only that it is in E.164
+   * form (a plus sign, a country code libphonenumber knows, up to 15 digits). Stored numbers must
+   * stay readable when a newer libphonenumber release changes which number ranges it considers
+   * valid, and reading them must not cost a full validation each; new input goes through
+   * {@link #parse} or {@link #validated} instead.
+   *
+   * @param e164 such as {@code +8613800138000}
+   * @return the number
+   * @throws NullPointerException if e164 is null
+   * @throws io.rapport.crm.kernel.InvalidValueException if it is not in E.164 form
+   *     ({@code phone.malformed})
+   */
+  public static PhoneNumber restore(String e164) {
+    requireNonNull(e164, "e164");
+    if (!isE164Shaped(e164) || !hasKnownCountryCode(e164)) {
+      Checks.orThrow(Checks.invalid("phone.malformed", "phone",
+          "Expected E.164 form such as '+8613800138000', but got " + Checks.quote(e164)));
+    }
+    return new PhoneNumber(e164);
+  }
+
+  private static boolean hasKnownCountryCode(String e164) {
+    for (int length = 1; length <= 3 && length < e164.length() - 1; length++) {
+      if (!"ZZ".equals(PHONES.getRegionCodeForCountryCode(
+          Integer.parseInt(e164.substring(1, 1 + length))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -103,6 +139,20 @@ public final class PhoneNumber implements ContactValue {
     }
     return Validation.valid(new PhoneNumber(PHONES.format(number,
         PhoneNumberUtil.PhoneNumberFormat.E164)));
+  }
+
+  private static boolean isE164Shaped(String text) {
+    int length = text.length();
+    if (length < 5 || length > 16 || text.charAt(0) != '+' || text.charAt(1) == '0') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -97,4 +97,18 @@ class ContactValuesTest {
     assertThatThrownBy(() -> new MessagingHandle(MessagingHandle.Network.LINE, ""))
         .isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void restoresStoredE164NumbersCheckingOnlyTheirForm() {
+    assertThat(PhoneNumber.restore("+8613800138000")).isEqualTo(PhoneNumber.parse("13800138000", "CN"));
+    // a number libphonenumber may not (or no longer) consider valid still restores
+    assertThat(PhoneNumber.restore("+8610000000").e164()).isEqualTo("+8610000000");
+    assertThatThrownBy(() -> PhoneNumber.ofE164("+8610000000"))
+        .isInstanceOf(InvalidValueException.class);
+    for (String malformed : new String[] {"8613800138000", "+0861380013", "+86 138", "+999123456",
+        "+1234567890123456"}) {
+      assertThatThrownBy(() -> PhoneNumber.restore(malformed)).as(malformed)
+          .isInstanceOf(InvalidValueException.class).hasMessageContaining("E.164");
+    }
+  }
 }

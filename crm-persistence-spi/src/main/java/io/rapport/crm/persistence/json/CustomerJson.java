@@ -66,7 +66,20 @@ final class CustomerJson {
 
   private static void optional(JsonGenerator g, String name, Option<?> value) throws IOException {
     if (value.isDefined()) {
-      g.writeObjectField(name, value.get());
+      write(g, name, value.get());
+    }
+  }
+
+  /** Writes ids, instants and text directly; anything else through its serializer. */
+  private static void write(JsonGenerator g, String name, Object value) throws IOException {
+    if (value instanceof io.rapport.crm.kernel.TypedId) {
+      g.writeStringField(name, ((io.rapport.crm.kernel.TypedId) value).value());
+    } else if (value instanceof Instant) {
+      g.writeStringField(name, IsoInstants.format((Instant) value));
+    } else if (value instanceof String) {
+      g.writeStringField(name, (String) value);
+    } else {
+      g.writeObjectField(name, value);
     }
   }
 
@@ -111,7 +124,7 @@ final class CustomerJson {
             .text("value"), "value"), "email");
       case "phone": {
         String e164 = Fields.of(p, n, "phone", "kind", "value").text("value");
-        return Fields.construct(p, "phone number", () -> PhoneNumber.ofE164(e164));
+        return Fields.construct(p, "phone number", () -> PhoneNumber.restore(e164));
       }
       case "postal": {
         Fields f = Fields.of(p, n, "postal address", "kind", "lines", "locality", "region",
@@ -136,7 +149,7 @@ final class CustomerJson {
 
   private static void writeContactPoint(ContactPoint point, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeObjectField("value", point.value());
+    write(g, "value", point.value());
     optional(g, "label", point.label());
     g.writeBooleanField("primary", point.primary());
     g.writeBooleanField("verified", point.verified());
@@ -183,8 +196,8 @@ final class CustomerJson {
       g.writeStringField("from", change.from().get().name());
     }
     g.writeStringField("to", change.to().name());
-    g.writeObjectField("at", change.at());
-    g.writeObjectField("by", change.by());
+    write(g, "at", change.at());
+    write(g, "by", change.by());
     g.writeStringField("reason", change.reason());
     g.writeEndObject();
   }
@@ -206,10 +219,10 @@ final class CustomerJson {
     g.writeStringField("purpose", record.purpose().code());
     g.writeStringField("channel", record.channel().name());
     g.writeStringField("status", record.status().name());
-    g.writeObjectField("capturedAt", record.capturedAt());
+    write(g, "capturedAt", record.capturedAt());
     g.writeStringField("source", record.source());
     g.writeStringField("evidence", record.evidence());
-    g.writeObjectField("effectiveFrom", record.effectiveFrom());
+    write(g, "effectiveFrom", record.effectiveFrom());
     optional(g, "effectiveUntil", record.effectiveUntil());
     g.writeEndObject();
   }
@@ -254,7 +267,7 @@ final class CustomerJson {
     g.writeStartObject();
     g.writeStringField("type", value.type().name());
     if (value instanceof AttributeValue.Amount) {
-      g.writeObjectField("value", ((AttributeValue.Amount) value).value());
+      write(g, "value", ((AttributeValue.Amount) value).value());
     } else {
       g.writeStringField("value", value.text());
     }
@@ -290,9 +303,9 @@ final class CustomerJson {
 
   private static void writeCustomer(Customer c, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeObjectField("id", c.id());
+    write(g, "id", c.id());
     g.writeStringField("kind", c.kind().name());
-    g.writeObjectField("name", c.name());
+    write(g, "name", c.name());
     optional(g, "parent", c.parent());
     optional(g, "organizationName", c.organizationName());
     optional(g, "taxId", c.taxId());
@@ -325,8 +338,8 @@ final class CustomerJson {
       writeConsent(record, g);
     }
     g.writeEndArray();
-    g.writeObjectField("createdAt", c.createdAt());
-    g.writeObjectField("updatedAt", c.updatedAt());
+    write(g, "createdAt", c.createdAt());
+    write(g, "updatedAt", c.updatedAt());
     optional(g, "erasedAt", c.erasedAt());
     optional(g, "mergedInto", c.mergedInto());
     g.writeEndObject();
@@ -367,9 +380,9 @@ final class CustomerJson {
 
   private static void writeJournal(MergeJournal j, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeObjectField("id", j.id());
-    g.writeObjectField("survivor", j.survivor());
-    g.writeObjectField("absorbed", j.absorbed());
+    write(g, "id", j.id());
+    write(g, "survivor", j.survivor());
+    write(g, "absorbed", j.absorbed());
     g.writeFieldName("survivorBefore");
     writeCustomer(j.survivorBefore(), g);
     g.writeFieldName("absorbedBefore");
@@ -383,8 +396,8 @@ final class CustomerJson {
       g.writeString(ref.toString());
     }
     g.writeEndArray();
-    g.writeObjectField("at", j.at());
-    g.writeObjectField("by", j.by());
+    write(g, "at", j.at());
+    write(g, "by", j.by());
     optional(g, "undoneAt", j.undoneAt());
     g.writeEndObject();
   }

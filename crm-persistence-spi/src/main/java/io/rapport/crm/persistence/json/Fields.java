@@ -124,7 +124,7 @@ final class Fields {
     java.util.List<T> items = new java.util.ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       try {
-        items.add(requireValue(parser.getCodec().treeToValue(array.get(i), type), parser, name));
+        items.add(requireValue(direct(parser, array.get(i), type), parser, name));
       } catch (com.fasterxml.jackson.databind.JsonMappingException problem) {
         throw com.fasterxml.jackson.databind.JsonMappingException.wrapWithPath(
             com.fasterxml.jackson.databind.JsonMappingException.wrapWithPath(problem, array, i),
@@ -138,10 +138,23 @@ final class Fields {
   static <T> T read(JsonParser parser, JsonNode value, Class<T> type, String field)
       throws java.io.IOException {
     try {
-      return requireValue(parser.getCodec().treeToValue(value, type), parser, field);
+      return requireValue(direct(parser, value, type), parser, field);
     } catch (com.fasterxml.jackson.databind.JsonMappingException problem) {
       throw com.fasterxml.jackson.databind.JsonMappingException.wrapWithPath(problem, value, field);
     }
+  }
+
+  /** Reads with the module's own reader when it has one, else through Jackson. */
+  private static <T> T direct(JsonParser parser, JsonNode value, Class<T> type)
+      throws java.io.IOException {
+    if (type == String.class) {
+      return type.cast(text(parser, value, null));
+    }
+    RapportJsonModule.Reader<T> reader = RapportJsonModule.readerFor(type);
+    if (reader != null && value != null && !value.isNull()) {
+      return reader.read(parser, value);
+    }
+    return parser.getCodec().treeToValue(value, type);
   }
 
   private static <T> T requireValue(T value, JsonParser parser, String field) throws ValueProblem {

@@ -162,7 +162,7 @@ final class InteractionJson {
       return Option.none();
     }
     try {
-      return Option.of(PhoneNumber.ofE164(text.get()));
+      return Option.of(PhoneNumber.restore(text.get()));
     } catch (InvalidValueException invalid) {
       throw new ValueProblem(p, "json.invalid_value", null, "Invalid phone number in '" + name
           + "': " + invalid.getMessage(), invalid.violations().map(v ->

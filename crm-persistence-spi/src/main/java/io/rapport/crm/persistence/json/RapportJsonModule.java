@@ -60,6 +60,10 @@ public final class RapportJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The readers of every value this module maps, by exact type; all are stateless. */
+  private static final java.util.Map<Class<?>, Reader<?>> READERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The id types, all written as their plain string value. */
   static final Seq<IdKind<?>> ID_KINDS = List.of(ActorId.KIND, EventId.KIND, CustomerId.KIND,
       InteractionId.KIND, EmployeeId.KIND, TeamId.KIND, ActivityId.KIND, LeadId.KIND,
@@ -156,6 +160,13 @@ public final class RapportJsonModule extends SimpleModule {
         return instant(p, p.getText(), null);
       }
     });
+    READERS.put(Instant.class, (Reader<Instant>) (p, n) -> {
+      if (n == null || !n.isTextual()) {
+        throw new ValueProblem(p, "json.wrong_type", null,
+            "Expected an ISO-8601 instant string such as 2026-11-23T09:00:00Z", List.empty());
+      }
+      return instant(p, n.textValue(), null);
+    });
     CustomerJson.addTo(this);
     InteractionJson.addTo(this);
     WorkJson.addTo(this);
@@ -173,7 +184,14 @@ public final class RapportJsonModule extends SimpleModule {
     T read(JsonParser parser, JsonNode node) throws IOException;
   }
 
+  /** Returns the reader registered for a type, to read nested values without a tree round trip. */
+  @SuppressWarnings("unchecked")
+  static <T> Reader<T> readerFor(Class<T> type) {
+    return (Reader<T>) READERS.get(type);
+  }
+
   <T> void addValue(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    READERS.put(type, reader);
     addSerializer(type, new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
