@@ -182,4 +182,38 @@ class CustomerServicesTest {
       assertThat(MergeJournalRepository.in(store).of(one.id())).isEmpty();
     }
   }
+
+  @Test
+  void erasureScrubsTheCustomerAndTheirInteractionsAndIsHarmlessTwice() {
+    try (CrmStore store = InMemoryCrmStore.create()) {
+      CustomerRepository customers = CustomerRepository.in(store);
+      Customer customer = register("C-1", CustomerDraft.person("王小明").email("xm@example.com", true)
+          .phone("13800138000", false));
+      customers.save(customer, Version.NEW);
+      InteractionRepository interactions = InteractionRepository.in(store);
+      interactions.save(call("I-1", "C-1", Instant.parse("2026-02-01T00:00:00Z")), Version.NEW);
+      interactions.save(call("I-2", "C-9", Instant.parse("2026-02-01T00:00:00Z")), Version.NEW);
+      io.rapport.crm.persistence.json.JsonCodec codec =
+          io.rapport.crm.persistence.json.JsonCodec.standard();
+
+      Either<Rejection, Customer> erased = io.rapport.crm.persistence.customer.CustomerErasure
+          .of(store).erase(customer.id(), AttributeSchema.EMPTY, stamp(600));
+
+      assertThat(erased.get().isErased()).isTrue();
+      String stored = codec.encode(customers.find(customer.id()).get().value())
+          + codec.encode(interactions.find(InteractionId.parse("I-1")).get().value());
+      assertThat(stored).doesNotContain("王小明", "xm@example.com", "13800138000", "紫檀");
+      assertThat(interactions.find(InteractionId.parse("I-1")).get().value().erased()).isTrue();
+      assertThat(interactions.find(InteractionId.parse("I-2")).get().value().summary())
+          .contains("紫檀");
+      int events = store.pendingEvents().size();
+      assertThat(events).isEqualTo(2);
+
+      Either<Rejection, Customer> again = io.rapport.crm.persistence.customer.CustomerErasure
+          .of(store).erase(customer.id(), AttributeSchema.EMPTY, stamp(601));
+      assertThat(again.get()).isEqualTo(erased.get());
+      assertThat(store.pendingEvents()).hasSize(events);
+      assertThat(customers.find(customer.id()).get().version()).isEqualTo(Version.of(2));
+    }
+  }
 }
