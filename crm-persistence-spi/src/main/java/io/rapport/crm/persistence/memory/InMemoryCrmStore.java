@@ -216,8 +216,9 @@ public final class InMemoryCrmStore implements CrmStore {
   /** Checks that one name always means one aggregate class with the same indexes. */
   void register(AggregateType<?, ?> type) {
     AggregateType<?, ?> known = types.putIfAbsent(type.name(), type);
+    AggregateType<?, ?> first = known == null ? type : known;
+    indexes.computeIfAbsent(type.name(), name -> new IndexTable(first));
     if (known == null) {
-      indexes.put(type.name(), new IndexTable(type));
       return;
     }
     if (known != type && !known.javaType().equals(type.javaType())) {
