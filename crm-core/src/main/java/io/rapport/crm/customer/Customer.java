@@ -613,6 +613,16 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
     return normal.toString().toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * Normalises a tag as customers store it: lower case, white space collapsed and trimmed.
+   *
+   * @param text the tag as entered
+   * @return the normalised tag, possibly empty
+   */
+  public static String normalisedTag(String text) {
+    return normaliseTag(requireNonNull(text, "text"));
+  }
+
   /** Returns a tag lower-cased with its white space collapsed. */
   static String normaliseTag(String text) {
     return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.customer.ContactValue;
 import io.rapport.crm.customer.Customer;
+import io.rapport.crm.customer.BlockingKeys;
 import io.rapport.crm.customer.DuplicateMatcher;
+import io.rapport.crm.customer.MatchProfile;
 import io.rapport.crm.customer.MatchResult;
 import io.rapport.crm.customer.LifecycleStage;
 import io.rapport.crm.kernel.CustomerId;
@@ -148,8 +150,7 @@ public final class CustomerRepository extends ForwardingRepository<CustomerId, C
    */
   public Page<Versioned<Customer>, IndexCursor> byTag(String tag, Option<IndexCursor> after,
       int limit) {
-    String normal = requireNonNull(tag, "tag").strip().replaceAll("\\s+", " ")
-        .toLowerCase(java.util.Locale.ROOT);
+    String normal = Customer.normalisedTag(requireNonNull(tag, "tag"));
     return query(IndexQuery.of(BY_TAG, normal.isEmpty() ? " " : normal, limit).after(after));
   }
 
@@ -225,8 +226,9 @@ public final class CustomerRepository extends ForwardingRepository<CustomerId, C
   public Seq<MatchResult> findDuplicates(Customer probe, DuplicateMatcher matcher, int limit) {
     requireNonNull(probe, "probe");
     requireNonNull(matcher, "matcher");
-    Seq<Versioned<Customer>> candidates = duplicateCandidates(probe.blockingKeys(),
+    MatchProfile profile = probe.matchProfile();
+    Seq<Versioned<Customer>> candidates = duplicateCandidates(BlockingKeys.of(profile),
         Option.of(probe.id()), MAX_CANDIDATES);
-    return matcher.rank(probe.matchProfile(), candidates.map(v -> v.value().matchProfile()), limit);
+    return matcher.rank(profile, candidates.map(v -> v.value().matchProfile()), limit);
   }
 }

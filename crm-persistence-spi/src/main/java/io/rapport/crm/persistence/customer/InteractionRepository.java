@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.customer.Interaction;
 import io.rapport.crm.customer.TimelineCursor;
-import io.rapport.crm.customer.TimelineEntry;
 import io.rapport.crm.customer.TimelineSource;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.InteractionId;
@@ -21,7 +20,6 @@ import io.rapport.crm.persistence.Repository;
 import io.rapport.crm.persistence.Transaction;
 import io.rapport.crm.persistence.Versioned;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
 /**
@@ -106,8 +104,7 @@ public final class InteractionRepository extends ForwardingRepository<Interactio
     return (cursor, limit) -> {
       Page<Versioned<Interaction>, IndexCursor> page = ofCustomer(customer,
           cursor.map(InteractionRepository::position), Math.min(limit, IndexQuery.MAX_LIMIT));
-      Seq<TimelineEntry> entries = page.items().map(v -> v.value().timelineEntry());
-      return entries;
+      return page.items().map(v -> v.value().timelineEntry());
     };
   }
 

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * Maps interactions, their channels, record references and timeline entries to JSON.
@@ -221,7 +220,7 @@ final class InteractionJson {
     ActorId recordedBy = f.value("recordedBy", ActorId.class);
     List<CustomerId> formerCustomers = f.list("formerCustomers", CustomerId.class);
     boolean erased = f.bool("erased");
-    return construct(p, "interaction", () -> new Interaction(id, customer, channel, occurredAt,
+    return Fields.construct(p, "interaction", () -> new Interaction(id, customer, channel, occurredAt,
         employee, summary, HashSet.ofAll(links), recordedAt, recordedBy, formerCustomers, erased));
   }
 
@@ -243,16 +242,5 @@ final class InteractionJson {
     return Fields.valid(p, TimelineEntry.validated(f.value("at", Instant.class),
         f.value("source", RecordRef.class), f.text("kind"), f.text("title"),
         f.optional("employee", EmployeeId.class)), "timeline entry");
-  }
-
-  /** Builds a value through its checking constructor, turning its violations into a problem. */
-  private static <T> T construct(JsonParser p, String what, Supplier<T> constructor)
-      throws ValueProblem {
-    try {
-      return constructor.get();
-    } catch (InvalidValueException invalid) {
-      throw new ValueProblem(p, "json.invalid_value", null,
-          "Invalid " + what + ": " + invalid.violations().mkString("; "), invalid.violations());
-    }
   }
 }

@@ -7,7 +7,6 @@ import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.ActorId;
 import io.rapport.crm.kernel.BusinessCalendar;
 import io.rapport.crm.kernel.EmployeeId;
-import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.RecordRef;
 import io.rapport.crm.kernel.TeamId;
 import io.rapport.crm.kernel.TypedId;
@@ -27,7 +26,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * Maps the work package (employees, teams, activities and their nested values) to plain JSON (see
@@ -65,7 +63,7 @@ final class WorkJson {
     ActorId author = f.value("author", ActorId.class);
     Instant at = f.value("at", Instant.class);
     String text = f.text("text");
-    return build(p, "note", () -> new Note(author, at, text));
+    return Fields.construct(p, "note", () -> new Note(author, at, text));
   }
 
   private static void writeHandOff(HandOff handOff, JsonGenerator g) throws IOException {
@@ -85,7 +83,7 @@ final class WorkJson {
     Instant at = f.value("at", Instant.class);
     ActorId by = f.value("by", ActorId.class);
     String note = f.text("note");
-    return build(p, "hand-off", () -> new HandOff(from, to, at, by, note));
+    return Fields.construct(p, "hand-off", () -> new HandOff(from, to, at, by, note));
   }
 
   private static void writeEmployee(Employee employee, JsonGenerator g) throws IOException {
@@ -114,7 +112,7 @@ final class WorkJson {
     Set<TeamId> teams = set(p, f.list("teams", TeamId.class), "teams");
     Set<Role> roles = set(p, f.list("roles", Role.class), "roles");
     Option<EmployeeId> manager = f.optional("manager", EmployeeId.class);
-    return build(p, "employee",
+    return Fields.construct(p, "employee",
         () -> new Employee(id, displayName, active, teams, roles, manager));
   }
 
@@ -139,7 +137,7 @@ final class WorkJson {
     Option<EmployeeId> lead = f.optional("lead", EmployeeId.class);
     BusinessCalendar calendar = f.value("calendar", BusinessCalendar.class);
     Set<EmployeeId> members = set(p, f.list("members", EmployeeId.class), "members");
-    return build(p, "team", () -> new Team(id, name, lead, calendar, members));
+    return Fields.construct(p, "team", () -> new Team(id, name, lead, calendar, members));
   }
 
   private static void writeActivity(Activity a, JsonGenerator g) throws IOException {
@@ -200,7 +198,7 @@ final class WorkJson {
     ActivityStatus status = f.constant("status", ActivityStatus.class);
     Priority priority = f.constant("priority", Priority.class);
     Option<RecordRef> related = f.has("related")
-        ? Option.of(recordRef(p, f.text("related"))) : Option.none();
+        ? Option.of(f.value("related", RecordRef.class)) : Option.none();
     Instant createdAt = f.value("createdAt", Instant.class);
     ActorId createdBy = f.value("createdBy", ActorId.class);
     Instant updatedAt = f.value("updatedAt", Instant.class);
@@ -209,7 +207,8 @@ final class WorkJson {
     Seq<HandOff> handOffs = f.list("handOffs", HandOff.class);
     Option<Instant> completedAt = f.optional("completedAt", Instant.class);
     Option<String> cancellationReason = f.optionalText("cancellationReason");
-    return build(p, "activity", () -> new Activity(id, type, subject, description, due, assignee,
+    return Fields.construct(p, "activity", () -> new Activity(id, type, subject, description,
+        due, assignee,
         team, status, priority, related, createdAt, createdBy, updatedAt, watchers, notes,
         handOffs, completedAt, cancellationReason));
   }
@@ -232,24 +231,5 @@ final class WorkJson {
           "The elements of '" + field + "' must not repeat", List.empty());
     }
     return set;
-  }
-
-  private static RecordRef recordRef(JsonParser p, String text) throws ValueProblem {
-    return build(p, "record reference", () -> RecordRef.parse(text), "related");
-  }
-
-  private static <T> T build(JsonParser p, String what, Supplier<T> make) throws ValueProblem {
-    return build(p, what, make, null);
-  }
-
-  /** Builds a value through its checking constructor, turning its violations into a problem. */
-  private static <T> T build(JsonParser p, String what, Supplier<T> make, String field)
-      throws ValueProblem {
-    try {
-      return make.get();
-    } catch (InvalidValueException invalid) {
-      throw new ValueProblem(p, "json.invalid_value", field,
-          "Invalid " + what + ": " + invalid.violations().mkString("; "), invalid.violations());
-    }
   }
 }
