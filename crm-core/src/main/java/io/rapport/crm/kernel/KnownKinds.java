@@ -42,6 +42,8 @@ final class KnownKinds {
     byClass = byClass.put(PricingRuleId.class, PricingRuleId.KIND);
     byName = byName.put(ProductId.KIND.name(), ProductId.KIND);
     byClass = byClass.put(ProductId.class, ProductId.KIND);
+    byName = byName.put(PurchaseId.KIND.name(), PurchaseId.KIND);
+    byClass = byClass.put(PurchaseId.class, PurchaseId.KIND);
     byName = byName.put(QuoteId.KIND.name(), QuoteId.KIND);
     byClass = byClass.put(QuoteId.class, QuoteId.KIND);
     byName = byName.put(SlaPolicyId.KIND.name(), SlaPolicyId.KIND);

@@ -19,7 +19,7 @@ class TypedIdTest {
       InteractionId.KIND, EmployeeId.KIND, TeamId.KIND, ActivityId.KIND, LeadId.KIND,
       PipelineId.KIND, OpportunityId.KIND, ProductId.KIND, TicketId.KIND, SlaPolicyId.KIND,
       ArticleId.KIND, LoyaltyProgramId.KIND, LoyaltyAccountId.KIND, PriceBookId.KIND,
-      PricingRuleId.KIND, QuoteId.KIND, SurveyId.KIND);
+      PricingRuleId.KIND, PurchaseId.KIND, QuoteId.KIND, SurveyId.KIND);
 
   static final Gen<String> VALID_VALUES = strings()
       .betweenCodePoints('-', 'z').ofLengthBetween(1, 64)

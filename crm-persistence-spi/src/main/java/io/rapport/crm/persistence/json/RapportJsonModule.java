@@ -29,6 +29,7 @@ import io.rapport.crm.kernel.PriceBookId;
 import io.rapport.crm.kernel.PricingRuleId;
 import io.rapport.crm.kernel.ProductId;
 import io.rapport.crm.kernel.Quantity;
+import io.rapport.crm.kernel.PurchaseId;
 import io.rapport.crm.kernel.QuoteId;
 import io.rapport.crm.kernel.SlaPolicyId;
 import io.rapport.crm.kernel.SurveyId;
@@ -69,7 +70,7 @@ public final class RapportJsonModule extends SimpleModule {
       InteractionId.KIND, EmployeeId.KIND, TeamId.KIND, ActivityId.KIND, LeadId.KIND,
       PipelineId.KIND, OpportunityId.KIND, ProductId.KIND, TicketId.KIND, SlaPolicyId.KIND,
       ArticleId.KIND, LoyaltyProgramId.KIND, LoyaltyAccountId.KIND, PriceBookId.KIND,
-      PricingRuleId.KIND, QuoteId.KIND, SurveyId.KIND);
+      PricingRuleId.KIND, PurchaseId.KIND, QuoteId.KIND, SurveyId.KIND);
 
   /** Creates the module. */
   public RapportJsonModule() {
