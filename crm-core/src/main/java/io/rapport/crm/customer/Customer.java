@@ -299,6 +299,24 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
   }
 
   /**
+   * Records how the customer was acquired, or clears it. Converting a lead into an existing
+   * customer uses it to fill a source that was never recorded.
+   *
+   * @param newSource the source, or empty
+   * @param stamp id, time and actor
+   * @return the changed customer, or why not ({@code customer.erased}, {@code customer.merged},
+   *     {@code customer.no_change})
+   */
+  public Either<CustomerRejection, Transition<Customer>> changeSource(
+      Option<AcquisitionSource> newSource, EventStamp stamp) {
+    requireNonNull(newSource, "newSource");
+    newSource.forEach(value -> requireNonNull(value, "newSource"));
+    return active().flatMap(ok -> newSource.equals(source) ? noChange("The source is unchanged")
+        : profile(with(name, organizationName, taxId, parent, newSource, attributes), stamp,
+            HashSet.of("source")));
+  }
+
+  /**
    * Sets the custom attributes, checked against the schema.
    *
    * @param values the new values by name (replacing all)

@@ -178,4 +178,23 @@ class CustomerTest {
     assertThat(gone.rename(CustomerName.of("Someone"), at(7)).getLeft().code())
         .isEqualTo("customer.erased");
   }
+
+  @Test
+  void recordsASourceOnceAndRefusesTheSameAgain() {
+    Customer customer = Customer.register(CustomerId.parse("C-9"), CustomerDraft.person("Ana"),
+        RULES, at(0)).get().state();
+    assertThat(customer.source()).isEmpty();
+    AcquisitionSource fair = new AcquisitionSource("store-visit", Option.of("spring-fair"),
+        Option.none(), Option.none());
+
+    Transition<Customer> sourced = customer.changeSource(Option.of(fair), at(1)).get();
+
+    assertThat(sourced.state().source()).isEqualTo(Option.of(fair));
+    assertThat(sourced.state().updatedAt()).isEqualTo(at(1).at());
+    assertThat(sourced.events().head()).isInstanceOf(CustomerEvent.ProfileChanged.class);
+    assertThat(sourced.state().changeSource(Option.of(fair), at(2)).getLeft().code())
+        .isEqualTo("customer.no_change");
+    assertThat(sourced.state().changeSource(Option.none(), at(2)).get().state().source())
+        .isEmpty();
+  }
 }
