@@ -52,7 +52,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -599,9 +598,7 @@ final class SalesJson {
     List<ProductId> interests = f.list("interests", ProductId.class);
     Option<Money> estimatedValue = f.optional("estimatedValue", Money.class);
     SortedMap<String, String> attributes = TreeMap.empty();
-    for (Iterator<Map.Entry<String, JsonNode>> it = f.object("attributes").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> attribute = it.next();
+    for (Map.Entry<String, JsonNode> attribute : f.object("attributes").properties()) {
       attributes = attributes.put(attribute.getKey(),
           Fields.text(p, attribute.getValue(), "attributes." + attribute.getKey()));
     }
