@@ -84,6 +84,10 @@ public final class JsonCodec {
     register("employee", io.rapport.crm.work.Employee.class);
     register("team", io.rapport.crm.work.Team.class);
     register("activity", io.rapport.crm.work.Activity.class);
+    register("pipeline", io.rapport.crm.sales.Pipeline.class);
+    register("opportunity", io.rapport.crm.sales.Opportunity.class);
+    register("lead", io.rapport.crm.sales.Lead.class);
+    register("purchase", io.rapport.crm.sales.Purchase.class);
   }
 
   /** Returns a codec with the standard limits. */

@@ -171,6 +171,7 @@ public final class RapportJsonModule extends SimpleModule {
     CustomerJson.addTo(this);
     InteractionJson.addTo(this);
     WorkJson.addTo(this);
+    SalesJson.addTo(this);
   }
 
   /** Writes one value. */
