@@ -18,6 +18,7 @@ import io.rapport.crm.sales.PurchaseEvent.PaymentRecorded;
 import io.rapport.crm.sales.PurchaseEvent.PurchaseDelivered;
 import io.rapport.crm.sales.PurchaseEvent.PurchaseRecorded;
 import io.rapport.crm.sales.PurchaseEvent.PurchaseRefunded;
+import io.rapport.crm.sales.PurchaseEvent.PurchaseTransferred;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -264,6 +265,34 @@ public record Purchase(PurchaseId id, CustomerId customer, Option<OpportunityId>
         stamp.at());
     return Either.right(Transition.of(next,
         new PurchaseRefunded(stamp, id, customer, amount, next.paymentStatus())));
+  }
+
+  /**
+   * Moves the purchase to another customer, keeping everything else: for the survivor when two
+   * customers merge, and back when the merge is undone. Delivered and refunded purchases move too,
+   * so a customer's history follows them.
+   *
+   * @param newCustomer the customer it belongs to from now on
+   * @param stamp the event's id, time and actor
+   * @return the new state with {@link PurchaseTransferred}, or
+   *     {@code purchase.customer.unchanged}, {@code purchase.out_of_order}
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<PurchaseRejection, Transition<Purchase>> transferTo(CustomerId newCustomer,
+      EventStamp stamp) {
+    requireNonNull(newCustomer, "newCustomer");
+    requireNonNull(stamp, "stamp");
+    if (newCustomer.equals(customer)) {
+      return Either.left(refusal(PurchaseRejection.Reason.CUSTOMER_UNCHANGED, Option.none(),
+          "Purchase " + id + " already belongs to " + customer));
+    }
+    if (stamp.at().isBefore(updatedAt)) {
+      return Either.left(outOfOrder());
+    }
+    Purchase next = new Purchase(id, newCustomer, opportunity, channel, lines, total, terms,
+        purchasedAt, recordedBy, payments, refunds, deliveredAt, stamp.at());
+    return Either.right(Transition.of(next,
+        new PurchaseTransferred(stamp, id, newCustomer, customer)));
   }
 
   /**

@@ -134,4 +134,29 @@ public sealed interface PurchaseEvent extends StampedEvent {
       requireNonNull(customer, "customer");
     }
   }
+
+  /**
+   * States that a purchase now belongs to another customer, as when two customers merge (and back
+   * when the merge is undone). Immutable and thread-safe.
+   *
+   * @param stamp the event's id, time and actor
+   * @param purchaseId the purchase
+   * @param customer the customer it belongs to now
+   * @param previous the customer it belonged to before
+   */
+  record PurchaseTransferred(EventStamp stamp, PurchaseId purchaseId, CustomerId customer,
+      CustomerId previous) implements PurchaseEvent {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public PurchaseTransferred {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(purchaseId, "purchaseId");
+      requireNonNull(customer, "customer");
+      requireNonNull(previous, "previous");
+    }
+  }
 }

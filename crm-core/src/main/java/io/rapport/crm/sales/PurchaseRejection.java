@@ -51,7 +51,9 @@ public record PurchaseRejection(Reason reason, Option<PurchaseId> purchase, Opti
     /** A delivery of a purchase already delivered. */
     ALREADY_DELIVERED("purchase.delivery.already_delivered"),
     /** A command dated before the purchase's last change. */
-    OUT_OF_ORDER("purchase.out_of_order");
+    OUT_OF_ORDER("purchase.out_of_order"),
+    /** The purchase already belongs to that customer. */
+    CUSTOMER_UNCHANGED("purchase.customer.unchanged");
 
     private final String code;
 

@@ -469,4 +469,23 @@ class PurchaseTest {
       assertThat(aPurchase(PaymentTerms.PREPAID).currency()).isEqualTo(CNY);
     }
   }
+
+  @Test
+  void transfersToAnotherCustomerKeepingPaymentsAndRefusesTheSameCustomer() {
+    Purchase paid = pay(aPurchase(PaymentTerms.PREPAID), "100.00", 5);
+    io.rapport.crm.kernel.CustomerId survivor = io.rapport.crm.kernel.CustomerId.parse("C-2002");
+
+    io.rapport.crm.kernel.EventStamp stamp = stampAt(6);
+    Transition<Purchase> moved = paid.transferTo(survivor, stamp).get();
+
+    assertThat(moved.state().customer()).isEqualTo(survivor);
+    assertThat(moved.state().payments()).isEqualTo(paid.payments());
+    assertThat(moved.state().updatedAt()).isEqualTo(stamp.at());
+    assertThat(moved.events().head()).isEqualTo(new PurchaseEvent.PurchaseTransferred(stamp,
+        PURCHASE_ID, survivor, CUSTOMER));
+    assertThat(moved.state().transferTo(survivor, stampAt(7)).getLeft().code())
+        .isEqualTo("purchase.customer.unchanged");
+    assertThat(moved.state().transferTo(CUSTOMER, stampAt(4)).getLeft().code())
+        .isEqualTo("purchase.out_of_order");
+  }
 }
