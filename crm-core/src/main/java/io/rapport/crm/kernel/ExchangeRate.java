@@ -33,7 +33,8 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
    * @throws NullPointerException if a component or the end date is null
    * @throws InvalidValueException with every problem: both currencies the same
    *     ({@code rates.same_currency}), a rate that is zero or negative
-   *     ({@code rates.rate.not_positive}), an end not after the start ({@code rates.validity.empty})
+   *     ({@code rates.rate.not_positive}), an end not after the start
+   *     ({@code rates.validity.empty})
    */
   public ExchangeRate {
     requireNonNull(from, "from");
@@ -92,7 +93,8 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
    * @param validFrom the first day it applies
    * @param validUntil the first day it no longer applies, or null for no end
    * @return the rate, or violations with the codes of {@link Money#validated} for the currencies
-   *     (fields {@code from}, {@code to}), {@code rates.rate.missing}, {@code rates.rate.malformed},
+   *     (fields {@code from}, {@code to}), {@code rates.rate.missing},
+   *     {@code rates.rate.malformed},
    *     {@code rates.rate.not_positive}, {@code rates.valid_from.missing},
    *     {@code rates.same_currency} and {@code rates.validity.empty}
    */
@@ -111,7 +113,8 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
         : Validation.valid(validFrom);
     Seq<Violation> found = Checks.errors(fromCurrency).appendAll(Checks.errors(toCurrency))
         .appendAll(Checks.errors(parsedRate)).appendAll(Checks.errors(start));
-    if (fromCurrency.isValid() && toCurrency.isValid() && fromCurrency.get().equals(toCurrency.get())) {
+    if (fromCurrency.isValid() && toCurrency.isValid()
+        && fromCurrency.get().equals(toCurrency.get())) {
       found = found.append(sameCurrency(fromCurrency.get()));
     }
     if (parsedRate.isValid() && parsedRate.get().signum() <= 0) {

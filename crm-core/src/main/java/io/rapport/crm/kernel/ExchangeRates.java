@@ -254,10 +254,12 @@ public final class ExchangeRates {
     Array<ExchangeRate> rates = Array.ofAll(given);
     Array<Integer> positions = Array.ofAll(givenPositions);
     Seq<Violation> found = List.empty();
-    Seq<Integer> order = List.range(0, rates.size()).sorted(Comparator.comparing((Integer i) -> rates.get(i).from().getCurrencyCode())
+    Comparator<Integer> byPairThenStart =
+        Comparator.comparing((Integer i) -> rates.get(i).from().getCurrencyCode())
             .thenComparing(i -> rates.get(i).to().getCurrencyCode())
             .thenComparing(i -> rates.get(i).validFrom())
-            .thenComparing(i -> i));
+            .thenComparing(i -> i);
+    Seq<Integer> order = List.range(0, rates.size()).sorted(byPairThenStart);
     int furthest = -1;
     for (int i : order) {
       ExchangeRate rate = rates.get(i);
@@ -280,7 +282,8 @@ public final class ExchangeRates {
 
   private static boolean endsLater(ExchangeRate rate, ExchangeRate than) {
     return than.validUntil().isDefined()
-        && (rate.validUntil().isEmpty() || rate.validUntil().get().isAfter(than.validUntil().get()));
+        && (rate.validUntil().isEmpty()
+            || rate.validUntil().get().isAfter(than.validUntil().get()));
   }
 
   private record Pair(Currency from, Currency to) {}

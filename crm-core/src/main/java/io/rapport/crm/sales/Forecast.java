@@ -89,7 +89,8 @@ public record Forecast(ForecastSpec spec, Seq<ForecastRow> rows, ForecastRow tot
     ReportPeriodRange range = spec.range().getOrNull();
     ReportPeriod.Grain grain = spec.grain();
     ZoneId zone = spec.zone();
-    ForecastMath.Rates rates = new ForecastMath.Rates(spec.rates(), spec.currency(), spec.rateDate());
+    ForecastMath.Rates rates =
+        new ForecastMath.Rates(spec.rates(), spec.currency(), spec.rateDate());
     Map<GroupKey, Group> groups = new HashMap<>();
     java.util.List<UnconvertedOpportunity> unconverted = new ArrayList<>();
 
@@ -242,7 +243,8 @@ public record Forecast(ForecastSpec spec, Seq<ForecastRow> rows, ForecastRow tot
           if (byCurrency[index] != null) {
             BigDecimal rate = rates.rate(index);
             int digits = rates.currency(index).getDefaultFractionDigits();
-            amounts[category] = amounts[category].add(byCurrency[index].amount(digits).multiply(rate));
+            amounts[category] =
+                amounts[category].add(byCurrency[index].amount(digits).multiply(rate));
             weighted[category] =
                 weighted[category].add(byCurrency[index].weighted(digits).multiply(rate));
           }

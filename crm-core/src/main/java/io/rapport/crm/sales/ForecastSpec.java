@@ -56,7 +56,8 @@ public record ForecastSpec(Currency currency, ExchangeRates rates, LocalDate rat
     ForecastMath.requireMinorUnit(currency, "forecast.currency.no_minor_unit", "currency");
     if (dimensions.distinct().size() != dimensions.size()) {
       throw new InvalidValueException(List.of(Violation.of("forecast.dimension.duplicate",
-          "dimensions", "Group by each dimension at most once, but got " + dimensions.mkString(", "))));
+          "dimensions",
+          "Group by each dimension at most once, but got " + dimensions.mkString(", "))));
     }
   }
 

@@ -88,7 +88,8 @@ public record Funnel(PipelineId pipeline, Seq<Step> steps, int deals, int won, i
     steps.forEach(step -> requireNonNull(step, "steps element"));
     if (deals < 0 || won < 0 || lost < 0 || ignored < 0) {
       throw new InvalidValueException(List.of(Violation.of("funnel.count.negative", "deals",
-          "Counts are not negative, but got " + deals + ", " + won + ", " + lost + ", " + ignored)));
+          "Counts are not negative, but got " + deals + ", " + won + ", " + lost + ", "
+              + ignored)));
     }
   }
 

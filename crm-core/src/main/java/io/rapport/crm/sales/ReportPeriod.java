@@ -31,7 +31,7 @@ public record ReportPeriod(Grain grain, int year, int number) implements Compara
   public enum Grain {
     /** A calendar month. */
     MONTH,
-    /** A calendar quarter: January to March, April to June, July to September, October to December. */
+    /** A calendar quarter: January–March, April–June, July–September, October–December. */
     QUARTER,
     /** A calendar year. */
     YEAR
@@ -130,7 +130,8 @@ public record ReportPeriod(Grain grain, int year, int number) implements Compara
     Matcher matcher = text == null ? null : SHAPE.matcher(text);
     if (matcher == null || !matcher.matches()) {
       return Violation.invalid("report.period.malformed", field, "Expected a period such as"
-          + " '2026-11', '2026-Q4' or '2026', but got " + (text == null ? "nothing" : "'" + text + "'"));
+          + " '2026-11', '2026-Q4' or '2026', but got "
+          + (text == null ? "nothing" : "'" + text + "'"));
     }
     int year = Integer.parseInt(matcher.group(1));
     Grain grain = matcher.group(2) != null ? Grain.MONTH

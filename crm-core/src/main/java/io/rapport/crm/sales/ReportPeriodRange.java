@@ -86,10 +86,12 @@ public record ReportPeriodRange(LocalDate first, LocalDate last) {
       LocalDate last) {
     Seq<Violation> problems = io.vavr.collection.List.empty();
     if (first == null) {
-      problems = problems.append(Violation.of("report.range.missing", "first", "A first day is required"));
+      problems = problems.append(
+          Violation.of("report.range.missing", "first", "A first day is required"));
     }
     if (last == null) {
-      problems = problems.append(Violation.of("report.range.missing", "last", "A last day is required"));
+      problems = problems.append(
+          Violation.of("report.range.missing", "last", "A last day is required"));
     }
     if (problems.isEmpty() && last.isBefore(first)) {
       problems = problems.append(empty(first, last, "last"));

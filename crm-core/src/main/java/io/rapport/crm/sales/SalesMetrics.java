@@ -27,7 +27,8 @@ import java.util.Map;
  * <p>Definitions:
  * <ul>
  *   <li>A deal counts as won (lost) when it is won (lost) now and its closing day, in the spec's
- *       zone, lies in the spec's range. Open deals are the deals open now, whatever their date.</li>
+ *       zone, lies in the spec's range. Open deals are the deals open now, whatever their
+ *       date.</li>
  *   <li>Win rate by count = won / (won + lost); by amount = won amount / (won + lost amount).
  *       Both are percentages rounded half-even to 2 decimals. A deal without an amount counts
  *       in the counts with a zero amount.</li>
@@ -77,7 +78,8 @@ public record SalesMetrics(SalesMetricsSpec spec, SalesMetricsRow total,
   public static SalesMetrics of(Iterable<Opportunity> opportunities, SalesMetricsSpec spec) {
     requireNonNull(opportunities, "opportunities");
     requireNonNull(spec, "spec");
-    ForecastMath.Rates rates = new ForecastMath.Rates(spec.rates(), spec.currency(), spec.rateDate());
+    ForecastMath.Rates rates =
+        new ForecastMath.Rates(spec.rates(), spec.currency(), spec.rateDate());
     Tally all = new Tally(Option.none(), Option.none());
     Map<Object, Tally> groups = new HashMap<>();
     java.util.List<UnconvertedOpportunity> unconverted = new ArrayList<>();
@@ -164,7 +166,8 @@ public record SalesMetrics(SalesMetricsSpec spec, SalesMetricsRow total,
     SalesMetricsRow toRow(Currency currency) {
       int closed = won + lost;
       BigDecimal closedAmount = wonAmount.add(lostAmount);
-      Option<Duration> meanCycle = won == 0 ? Option.none() : Option.some(totalCycle.dividedBy(won));
+      Option<Duration> meanCycle =
+          won == 0 ? Option.none() : Option.some(totalCycle.dividedBy(won));
       Option<Duration> medianCycle =
           won == 0 ? Option.none() : Option.some(ForecastMath.median(cycles, won));
       BigDecimal totalDays = ForecastMath.days(totalCycle);
@@ -176,7 +179,8 @@ public record SalesMetrics(SalesMetricsSpec spec, SalesMetricsRow total,
       return new SalesMetricsRow(owner, team, won, lost, open,
           ForecastMath.round(wonAmount, currency), ForecastMath.round(lostAmount, currency),
           closed == 0 ? Option.none()
-              : Option.some(ForecastMath.percent(BigDecimal.valueOf(won), BigDecimal.valueOf(closed))),
+              : Option.some(
+                  ForecastMath.percent(BigDecimal.valueOf(won), BigDecimal.valueOf(closed))),
           closedAmount.signum() == 0 ? Option.none()
               : Option.some(ForecastMath.percent(wonAmount, closedAmount)),
           won == 0 ? Option.none() : Option.some(ForecastMath.round(

@@ -61,7 +61,8 @@ public record SlippedDeals(Instant from, Instant to, Seq<SlippedDeals.Deal> deal
           || daysSlipped != ChronoUnit.DAYS.between(originalClose, newClose)) {
         throw new InvalidValueException(List.of(Violation.of("slipped.inconsistent", "newClose",
             "A slipped deal moved from " + originalClose + " to a later date in " + daysSlipped
-                + " days and at least one slip, but got " + newClose + " and " + slips + " slips")));
+                + " days and at least one slip, but got " + newClose + " and " + slips
+                + " slips")));
       }
     }
   }

@@ -74,7 +74,8 @@ public record StageVelocity(Instant asOf, Seq<DwellTime> stages) {
         entered = entry.at();
       }
       if (stage != null && (movedOnLater || !deal.isClosed())) {
-        byStage.computeIfAbsent(stage, code -> new Stays()).ongoing(Duration.between(entered, asOf));
+        byStage.computeIfAbsent(stage, code -> new Stays())
+            .ongoing(Duration.between(entered, asOf));
       }
     }
     Seq<DwellTime> stages = Array.ofAll(byStage.entrySet())
