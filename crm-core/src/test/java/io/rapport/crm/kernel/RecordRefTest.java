@@ -20,7 +20,7 @@ class RecordRefTest {
   @Test
   void knowsEveryKernelIdKindByName() {
     assertThat(IdKind.all().map(IdKind::name)).contains("customerId", "ticketId", "surveyId");
-    assertThat(IdKind.all()).hasSize(20);
+    assertThat(IdKind.all()).hasSize(21);
     assertThat(IdKind.kindOf(CustomerId.parse("C-1"))).isSameAs(CustomerId.KIND);
   }
 
