@@ -1147,6 +1147,35 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
     return accept(next.build(stamp), new OpportunityRenamed(stamp, id));
   }
 
+  /**
+   * Moves the opportunity to another customer, keeping everything else: for the survivor when two
+   * customers merge, and back when the merge is undone. Closed opportunities move too, so a
+   * customer's history follows them; the stage history is unchanged (the customer is not one of
+   * its values).
+   *
+   * @param newCustomer the customer the deal is with from now on
+   * @param stamp the event's id, time and actor
+   * @return the new state with {@link OpportunityTransferred}, or {@code opportunity.no_change},
+   *     {@code opportunity.out_of_order}
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<OpportunityRejection, Transition<Opportunity>> transferTo(CustomerId newCustomer,
+      EventStamp stamp) {
+    requireNonNull(newCustomer, "newCustomer");
+    requireNonNull(stamp, "stamp");
+    OpportunityRejection refusal = refusal(null, stamp, true);
+    if (refusal != null) {
+      return Either.left(refusal);
+    }
+    if (newCustomer.equals(customer)) {
+      return refuse(Reason.NO_CHANGE, "The opportunity is already with " + customer);
+    }
+    Edit next = new Edit(this);
+    next.customer = newCustomer;
+    return accept(next.build(stamp),
+        new OpportunityTransferred(stamp, id, newCustomer, customer));
+  }
+
   // ---- helpers ----
 
   private Either<OpportunityRejection, Transition<Opportunity>> closeDate(Option<LocalDate> date,
@@ -1418,6 +1447,7 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
   /** Collects the changes of one command; builds the next state with its history entry. */
   private static final class Edit {
     private final Opportunity from;
+    CustomerId customer;
     String name;
     StageCode stage;
     OpportunityStatus status;
@@ -1440,6 +1470,7 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
 
     Edit(Opportunity from) {
       this.from = from;
+      customer = from.customer;
       name = from.name;
       stage = from.stage;
       status = from.status;
@@ -1467,7 +1498,7 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
           category, categoryOverridden, expectedClose);
       Seq<StageHistoryEntry> history = from.history.last().sameValuesAs(entry) ? from.history
           : vector(from.history).append(entry);
-      return new Opportunity(from.id, name, from.customer, from.pipeline, stage, status, owner,
+      return new Opportunity(from.id, name, customer, from.pipeline, stage, status, owner,
           team, from.currency, enteredAmount, lineItems, expectedClose, probability,
           probabilityOverridden, category, categoryOverridden, competitors, nextStep, quote,
           from.lead, lostReason, purchase, from.createdAt, from.createdBy, stamp.at(),

@@ -13,7 +13,7 @@ public sealed interface OpportunityEvent extends StampedEvent
     OpportunityReopened, OpportunityAmountChanged, OpportunityLineItemsChanged,
     OpportunityCloseDateChanged, OpportunityProbabilityOverridden, OpportunityCategoryOverridden,
     OpportunityCompetitorsChanged, OpportunityNextStepChanged, OpportunityQuoteAttached,
-    OpportunityReassigned, OpportunityRenamed {
+    OpportunityReassigned, OpportunityRenamed, OpportunityTransferred {
 
   /** Returns the id of the opportunity the event happened to. */
   OpportunityId opportunityId();

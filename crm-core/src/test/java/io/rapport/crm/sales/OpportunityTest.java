@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.LeadId;
+import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.Money;
 import io.rapport.crm.kernel.Percentage;
 import io.rapport.crm.kernel.Quantity;
@@ -466,6 +467,24 @@ class OpportunityTest {
     assertThat(refusal(deal.rename(" ", at(1)))).isEqualTo("opportunity.name.blank");
     assertThat(refusal(deal.rename("x".repeat(201), at(1)))).isEqualTo("opportunity.name.too_long");
     assertThat(refusal(deal.rename(deal.name(), at(1)))).isEqualTo("opportunity.no_change");
+  }
+
+  @Test
+  void transfersToAnotherCustomerEvenWhenClosedKeepingTheHistory() {
+    Opportunity lost = accepted(aNewDeal().lose("price", retail(), at(1)));
+    CustomerId survivor = CustomerId.parse("C-2002");
+
+    Either<OpportunityRejection, Transition<Opportunity>> moved = lost.transferTo(survivor, at(2));
+
+    assertThat(accepted(moved).customer()).isEqualTo(survivor);
+    assertThat(accepted(moved).status()).isEqualTo(OpportunityStatus.LOST);
+    assertThat(accepted(moved).history()).isEqualTo(lost.history());
+    assertThat(onlyEvent(moved)).isInstanceOfSatisfying(OpportunityTransferred.class,
+        e -> assertThat(e.previous()).isEqualTo(CUSTOMER));
+    assertThat(refusal(accepted(moved).transferTo(survivor, at(3))))
+        .isEqualTo("opportunity.no_change");
+    assertThat(refusal(accepted(moved).transferTo(CUSTOMER, at(1))))
+        .isEqualTo("opportunity.out_of_order");
   }
 
   // ---- refusals every command shares ----
