@@ -350,6 +350,33 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
   }
 
   /**
+   * Returns what the customer's timeline shows of this deal: its opening
+   * ({@code opportunity.opened}) and, once closed, its close ({@code opportunity.won} or
+   * {@code opportunity.lost}), each with its owner, each titled with
+   * the deal's name and amount.
+   */
+  public Seq<io.rapport.crm.customer.TimelineEntry> timelineEntries() {
+    io.rapport.crm.kernel.RecordRef source = io.rapport.crm.kernel.RecordRef.to(id);
+    String amountText = amount().map(value -> ", " + value).getOrElse("");
+    io.rapport.crm.customer.TimelineEntry opened = new io.rapport.crm.customer.TimelineEntry(
+        createdAt, source, "opportunity.opened", clipped("Opportunity opened: " + name),
+        Option.of(owner));
+    if (closedAt.isEmpty()) {
+      return io.vavr.collection.List.of(opened);
+    }
+    String verb = status == OpportunityStatus.WON ? "won" : "lost";
+    String why = lostReason.map(reason -> " (" + reason.label() + ")").getOrElse("");
+    return io.vavr.collection.List.of(opened, new io.rapport.crm.customer.TimelineEntry(
+        closedAt.get(), source, "opportunity." + verb,
+        clipped("Opportunity " + verb + ": " + name + amountText + why), Option.of(owner)));
+  }
+
+  private static String clipped(String title) {
+    int max = io.rapport.crm.customer.TimelineEntry.MAX_TITLE_LENGTH;
+    return title.length() <= max ? title : title.substring(0, max - 1) + "…";
+  }
+
+  /**
    * Returns the stages this opportunity may move to from its stage, each with the guards that do
    * not hold now: what a screen offers. An opportunity whose stage is no longer part of the
    * pipeline (after a reconfiguration) may move to any stage, under the guards of every transition

@@ -418,6 +418,18 @@ public record Purchase(PurchaseId id, CustomerId customer, Option<OpportunityId>
   }
 
   /**
+   * Returns what the customer's timeline shows of this purchase ({@code purchase}, at the time of
+   * purchase): the total, the number of items, the channel and the payment status.
+   */
+  public io.rapport.crm.customer.TimelineEntry timelineEntry() {
+    return new io.rapport.crm.customer.TimelineEntry(purchasedAt,
+        io.rapport.crm.kernel.RecordRef.to(id), "purchase", "Purchase of " + total + ", "
+            + itemCount() + (itemCount() == 1 ? " item" : " items") + ", " + channel + ", "
+            + paymentStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        Option.none());
+  }
+
+  /**
    * Counts the items bought: the pieces of every line counted in pieces, plus one for every line
    * sold by a measure such as weight (12.5 jin of rosewood is one item). Saturates at
    * {@link Long#MAX_VALUE}.

@@ -202,6 +202,33 @@ public final class OpportunityRepository extends ForwardingRepository<Opportunit
   }
 
   /**
+   * Returns a customer's opportunities as a timeline source: each deal's opening and, once closed,
+   * its close ({@link Opportunity#timelineEntries()}). Each page request reads the customer's
+   * deals through {@link #ofCustomer} and serves the entries in timeline order; a customer has
+   * tens of deals, not thousands, so this stays cheap.
+   *
+   * @param customer the customer
+   * @return the source
+   */
+  public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
+    requireNonNull(customer, "customer");
+    return (cursor, limit) -> {
+      io.vavr.collection.Vector<io.rapport.crm.customer.TimelineEntry> entries =
+          io.vavr.collection.Vector.empty();
+      Option<IndexCursor> after = Option.none();
+      do {
+        Page<Versioned<Opportunity>, IndexCursor> page =
+            ofCustomer(customer, after, IndexQuery.MAX_LIMIT);
+        for (Versioned<Opportunity> deal : page.items()) {
+          entries = entries.appendAll(deal.value().timelineEntries());
+        }
+        after = page.next();
+      } while (after.isDefined());
+      return io.rapport.crm.customer.TimelineSource.of(entries).after(cursor, limit);
+    };
+  }
+
+  /**
    * Lists the open opportunities expected to close on a date from {@code from} (included) to
    * {@code until} (excluded), soonest first; ties in id order. Undated deals are never listed.
    * Empty when {@code until} is not after {@code from}.

@@ -92,6 +92,34 @@ public final class PurchaseRepository extends ForwardingRepository<PurchaseId, P
   }
 
   /**
+   * Returns a customer's purchases as a timeline source ({@link Purchase#timelineEntry()}), read
+   * page by page from the customer index, which already runs in timeline order.
+   *
+   * @param customer the customer
+   * @return the source
+   */
+  public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
+    requireNonNull(customer, "customer");
+    return (cursor, limit) -> ofCustomer(customer, cursor.map(PurchaseRepository::position),
+        Math.min(limit, IndexQuery.MAX_LIMIT)).items().map(v -> v.value().timelineEntry());
+  }
+
+  /**
+   * Translates a timeline position into the customer index: the same instant, and an id placed
+   * so that exactly the purchases after the position in timeline order follow it (at one instant
+   * the timeline orders sources by their text, and every purchase's text starts alike).
+   */
+  static IndexCursor position(io.rapport.crm.customer.TimelineCursor cursor) {
+    String sortKey = IndexEntry.newestFirstSortKeyOf(cursor.at());
+    String other = cursor.source().toString();
+    String prefix = PurchaseId.KIND.name() + "/";
+    if (other.startsWith(prefix)) {
+      return new IndexCursor(sortKey, cursor.source().value());
+    }
+    return new IndexCursor(sortKey, prefix.compareTo(other) > 0 ? "" : "\uffff");
+  }
+
+  /**
    * Lists the purchases that closed an opportunity (usually one), in id order.
    *
    * @param opportunity the opportunity
