@@ -277,4 +277,43 @@ class SalesServicesTest {
           .isEqualTo("Purchase of CNY 3800.00, 1 item, store, unpaid");
     }
   }
+
+  @Test
+  void winningAStoredDealStoresItsPurchaseTogetherOrNothing() {
+    try (CrmStore store = storeWithLeadAndPipeline(liWei())) {
+      io.rapport.crm.sales.Pipeline retail = PipelineRepository.in(store).find(RETAIL).get()
+          .value();
+      io.rapport.crm.sales.LineItem table = new io.rapport.crm.sales.LineItem(
+          io.rapport.crm.kernel.ProductId.parse("P-table"), Option.none(),
+          io.rapport.crm.kernel.Quantity.of("12.5", io.rapport.crm.kernel.QuantityUnit.JIN),
+          io.rapport.crm.kernel.UnitPrice.of(Money.of("1280.00",
+              java.util.Currency.getInstance("CNY")), io.rapport.crm.kernel.QuantityUnit.JIN),
+          io.rapport.crm.kernel.Percentage.ZERO);
+      Opportunity deal = Opportunity.open(OpportunityId.parse("O-7"), OpportunityDraft.of(
+          "Tea table", CustomerId.parse("C-1"), OWNER, "CNY").lineItem(table)
+          .expectedClose(java.time.LocalDate.parse("2026-04-01"))
+          .quote(io.rapport.crm.kernel.QuoteId.parse("Q-7")).stage("negotiation"), retail,
+          at(1)).get().state();
+      OpportunityRepository.in(store).save(deal, Version.NEW);
+      int before = store.pendingEvents().size();
+
+      Either<Rejection, io.rapport.crm.sales.DealClosing.Won> badChannel = SalesServices.win(store,
+          deal.id(), PurchaseId.parse("PU-7"), PaymentTerms.PREPAID, "Front Desk", at(2));
+      io.rapport.crm.sales.DealClosing.Won won = SalesServices.win(store, deal.id(),
+          PurchaseId.parse("PU-7"), PaymentTerms.PREPAID, "store", at(3)).get();
+
+      assertThat(badChannel.getLeft().code()).isEqualTo("purchase.channel.malformed");
+      assertThat(OpportunityRepository.in(store).find(deal.id()).get().value().status())
+          .isEqualTo(io.rapport.crm.sales.OpportunityStatus.WON);
+      Purchase stored = PurchaseRepository.in(store).find(PurchaseId.parse("PU-7")).get().value();
+      assertThat(stored).isEqualTo(won.purchase().state());
+      assertThat(stored.total()).isEqualTo(Money.of("16000.00",
+          java.util.Currency.getInstance("CNY")));
+      assertThat(store.pendingEvents().drop(before).map(e -> e.event().getClass().getSimpleName()))
+          .containsExactly("OpportunityWon", "PurchaseRecorded");
+      assertThat(SalesServices.win(store, OpportunityId.parse("O-404"), PurchaseId.parse("PU-8"),
+          PaymentTerms.PREPAID, "store", at(4)).getLeft().code())
+          .isEqualTo("sales.opportunity_not_found");
+    }
+  }
 }
