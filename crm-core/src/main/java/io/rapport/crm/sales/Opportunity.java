@@ -885,16 +885,13 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
     if (!probabilityOverridden) {
       return refuse(Reason.NO_CHANGE, "The probability is not overridden");
     }
-    Option<Stage> current = definition.stage(stage);
-    if (current.isEmpty()) {
-      return refuse(Reason.STAGE_UNKNOWN, "The pipeline " + pipeline + " no longer has the stage "
-          + PipelineChecks.quote(stage) + "; move the opportunity first");
-    }
-    Edit next = new Edit(this);
-    next.probability = current.get().probability();
-    next.probabilityOverridden = false;
-    return accept(next.build(stamp), new OpportunityProbabilityOverridden(stamp, id,
-        Option.none(), next.probability));
+    return currentStage(definition).flatMap(current -> {
+      Edit next = new Edit(this);
+      next.probability = current.probability();
+      next.probabilityOverridden = false;
+      return accept(next.build(stamp), new OpportunityProbabilityOverridden(stamp, id,
+          Option.none(), next.probability));
+    });
   }
 
   /**
@@ -951,16 +948,13 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
     if (!categoryOverridden) {
       return refuse(Reason.NO_CHANGE, "The category is not overridden");
     }
-    Option<Stage> current = definition.stage(stage);
-    if (current.isEmpty()) {
-      return refuse(Reason.STAGE_UNKNOWN, "The pipeline " + pipeline + " no longer has the stage "
-          + PipelineChecks.quote(stage) + "; move the opportunity first");
-    }
-    Edit next = new Edit(this);
-    next.category = current.get().category();
-    next.categoryOverridden = false;
-    return accept(next.build(stamp), new OpportunityCategoryOverridden(stamp, id,
-        Option.none(), next.category));
+    return currentStage(definition).flatMap(current -> {
+      Edit next = new Edit(this);
+      next.category = current.category();
+      next.categoryOverridden = false;
+      return accept(next.build(stamp), new OpportunityCategoryOverridden(stamp, id,
+          Option.none(), next.category));
+    });
   }
 
   // ---- competitors, next step, quote, owner, name ----
@@ -1204,6 +1198,17 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
   }
 
   // ---- helpers ----
+
+  /** Returns the current stage in the pipeline, or the refusal when it was removed from it. */
+  private Either<OpportunityRejection, Stage> currentStage(Pipeline definition) {
+    Option<Stage> current = definition.stage(stage);
+    if (current.isEmpty()) {
+      return Either.left(OpportunityRejection.of(Reason.STAGE_UNKNOWN, id, stage, "The pipeline "
+          + pipeline + " no longer has the stage " + PipelineChecks.quote(stage)
+          + "; move the opportunity first"));
+    }
+    return Either.right(current.get());
+  }
 
   private Either<OpportunityRejection, Transition<Opportunity>> closeDate(Option<LocalDate> date,
       EventStamp stamp) {
