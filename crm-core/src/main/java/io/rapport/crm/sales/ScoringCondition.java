@@ -62,7 +62,10 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
    * @return the violations, empty for a usable condition
    * @throws NullPointerException if field is null
    */
-  Seq<Violation> problems(String field);
+  default Seq<Violation> problems(String field) {
+    requireNonNull(field, "field");
+    return List.empty();
+  }
 
   /**
    * Tells whether a condition held and what was found, such as
@@ -253,12 +256,6 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
     public String describe() {
       return "has an email address";
     }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
-    }
   }
 
   /** Holds when the lead has a phone number. Immutable and thread-safe. */
@@ -274,12 +271,6 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
     @Override
     public String describe() {
       return "has a phone number";
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -297,12 +288,6 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
     @Override
     public String describe() {
       return "has an organization";
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -356,12 +341,6 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
     public String describe() {
       return "the contact is the decision maker";
     }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
-    }
   }
 
   /** Holds when the lead's need is stated. Immutable and thread-safe. */
@@ -377,12 +356,6 @@ public sealed interface ScoringCondition permits ScoringCondition.SourceChannelI
     @Override
     public String describe() {
       return "a need is stated";
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 

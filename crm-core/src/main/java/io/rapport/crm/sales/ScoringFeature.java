@@ -45,10 +45,14 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
    * Returns every problem of this feature, with its field placed under the given path.
    *
    * @param field where the feature sits in its set, such as {@code features[3]}
-   * @return the violations, empty for a usable feature
+   * @return the violations, empty for a usable feature (the default: most features have no
+   *     settings that can be wrong)
    * @throws NullPointerException if field is null
    */
-  Seq<Violation> problems(String field);
+  default Seq<Violation> problems(String field) {
+    requireNonNull(field, "field");
+    return List.empty();
+  }
 
   /** Reads the lead's source channel, such as {@code web}. Immutable and thread-safe. */
   record SourceChannel() implements ScoringFeature {
@@ -60,12 +64,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     @Override
     public String valueOf(Lead lead) {
       return lead.source().channel();
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -79,12 +77,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     @Override
     public String valueOf(Lead lead) {
       return lead.source().campaign().filter(code -> !code.isBlank()).getOrElse(NONE);
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -217,12 +209,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
       return lead.qualification().decisionMaker().map(decides -> decides ? "yes" : "no")
           .getOrElse(UNKNOWN);
     }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
-    }
   }
 
   /**
@@ -238,12 +224,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     @Override
     public String valueOf(Lead lead) {
       return lead.qualification().timeline().isDefined() ? "known" : UNKNOWN;
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -261,12 +241,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     public String valueOf(Lead lead) {
       return lead.qualification().need().exists(need -> !need.isBlank()) ? "stated" : UNKNOWN;
     }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
-    }
   }
 
   /**
@@ -282,12 +256,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     @Override
     public String valueOf(Lead lead) {
       return lead.organizationName().isDefined() ? "yes" : "no";
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 
@@ -318,12 +286,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     public String valueOf(Lead lead) {
       return lead.contactPoints().exists(point -> point.kind() == kind) ? "yes" : "no";
     }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
-    }
   }
 
   /**
@@ -352,12 +314,6 @@ public sealed interface ScoringFeature permits ScoringFeature.SourceChannel,
     @Override
     public String valueOf(Lead lead) {
       return lead.interests().contains(product) ? "yes" : "no";
-    }
-
-    @Override
-    public Seq<Violation> problems(String field) {
-      requireNonNull(field, "field");
-      return List.empty();
     }
   }
 }
