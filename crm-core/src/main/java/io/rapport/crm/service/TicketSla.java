@@ -1,0 +1,47 @@
+package io.rapport.crm.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.SlaPolicyId;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * Records the SLA of a ticket as of its last review: the policy that applies, the running
+ * targets with their due times, and the alerts already raised. The authority is the replay
+ * ({@code SlaClock}); this is what storage indexes. Immutable and thread-safe.
+ *
+ * @param policy the policy that applied at the review
+ * @param running the targets whose clocks were running, with their warning and due times
+ * @param marks the alerts raised so far
+ * @param reviewedAt the time the review was made as of
+ */
+public record TicketSla(SlaPolicyId policy, Seq<SlaDue> running, Set<SlaMark> marks,
+    Instant reviewedAt) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component or an element is null
+   */
+  public TicketSla {
+    requireNonNull(policy, "policy");
+    requireNonNull(running, "running");
+    requireNonNull(marks, "marks");
+    requireNonNull(reviewedAt, "reviewedAt");
+    running.forEach(value -> requireNonNull(value, "running"));
+    marks.forEach(value -> requireNonNull(value, "marks"));
+  }
+
+  /**
+   * Returns the earliest due time of a running target: the time by which the ticket must be
+   * acted on, or has been overdue since.
+   *
+   * @return the earliest due time, or empty when no clock was running
+   */
+  public Option<Instant> nextDue() {
+    return running.map(SlaDue::dueAt).min();
+  }
+}
