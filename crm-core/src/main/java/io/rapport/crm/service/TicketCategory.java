@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record TicketCategory(String code) implements Comparable<TicketCategory> {
 
+  /** A code's shape; declared first, as the constants below are checked against it. */
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   /** A complaint: the customer is unhappy with a product, a delivery or the service. */

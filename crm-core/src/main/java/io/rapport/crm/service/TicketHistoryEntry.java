@@ -38,4 +38,18 @@ public record TicketHistoryEntry(Instant at, ActorId by, TicketStatus status, Pr
     team.forEach(value -> requireNonNull(value, "team"));
     assignee.forEach(value -> requireNonNull(value, "assignee"));
   }
+
+  /**
+   * Tells whether this entry records the same status, priority, team and assignee as another,
+   * whenever and by whomever.
+   *
+   * @param other the other entry
+   * @return true if the values are the same
+   * @throws NullPointerException if other is null
+   */
+  public boolean sameValuesAs(TicketHistoryEntry other) {
+    requireNonNull(other, "other");
+    return status == other.status && priority == other.priority && team.equals(other.team)
+        && assignee.equals(other.assignee);
+  }
 }
