@@ -88,6 +88,9 @@ public final class JsonCodec {
     register("opportunity", io.rapport.crm.sales.Opportunity.class);
     register("lead", io.rapport.crm.sales.Lead.class);
     register("purchase", io.rapport.crm.sales.Purchase.class);
+    register("ticket", io.rapport.crm.service.Ticket.class);
+    register("sla_policy", io.rapport.crm.service.SlaPolicy.class);
+    register("article", io.rapport.crm.knowledge.Article.class);
   }
 
   /** Returns a codec with the standard limits. */

@@ -172,6 +172,8 @@ public final class RapportJsonModule extends SimpleModule {
     InteractionJson.addTo(this);
     WorkJson.addTo(this);
     SalesJson.addTo(this);
+    ServiceJson.addTo(this);
+    KnowledgeJson.addTo(this);
   }
 
   /** Writes one value. */
