@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public record TicketCategory(String code) implements Comparable<TicketCategory> {
 
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
   /** A complaint: the customer is unhappy with a product, a delivery or the service. */
   public static final TicketCategory COMPLAINT = new TicketCategory("complaint");
 
@@ -33,8 +35,6 @@ public record TicketCategory(String code) implements Comparable<TicketCategory> 
 
   /** A question or problem about an invoice, a payment or a refund. */
   public static final TicketCategory BILLING = new TicketCategory("billing");
-
-  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   /**
    * Checks the code.
