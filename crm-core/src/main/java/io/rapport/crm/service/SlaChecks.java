@@ -7,7 +7,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Small helpers of the SLA shapes' checks and of the SLA clock. */
 final class SlaChecks {
@@ -86,10 +85,5 @@ final class SlaChecks {
       default:
         return "resolution";
     }
-  }
-
-  /** Returns whichever instant is later. */
-  static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 }

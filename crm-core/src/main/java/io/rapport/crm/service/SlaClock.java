@@ -34,7 +34,8 @@ import java.time.Instant;
  *   <li>{@code SPAM} suspends every clock still running or paused: while the ticket is spam they
  *       read {@link SlaPhase#CANCELLED}, stopped at the time it was marked. A move back to an
  *       active status ("not spam") resumes them with their elapsed time kept, the time spent as
- *       spam counting as a pause. Customer messages while spam start no cycle.
+ *       spam counting as a pause; a move to {@code RESOLVED}, {@code CLOSED} or {@code MERGED}
+ *       leaves them cancelled for good. Customer messages while spam start no cycle.
  *   <li>The status before the first status signal is {@code NEW}; the clocks start at the first
  *       signal (the ticket's creation).
  * </ul>
@@ -44,13 +45,15 @@ import java.time.Instant;
  * <ul>
  *   <li><b>First response</b> (cycle 0) starts at the first signal and is met by the first
  *       {@link SlaSignal.AgentReplied}. Resolving, closing or merging the ticket before any reply
- *       cancels it for good, even if the ticket is reopened later.
+ *       cancels it for good, even if the ticket is reopened later; a reply at the very instant of
+ *       the resolution still meets it (at one instant, {@link Ticket#slaSignals()} lists the
+ *       status change first).
  *   <li><b>Next response</b> recurs. Once an agent has replied, each customer message that
  *       follows an agent reply starts cycle 1, 2, …; more customer messages before the agent
  *       answers start no new cycle; the next agent reply meets the cycle. Resolving or closing
- *       the ticket cancels a running cycle, and counts as the team's answer: after a reopen, the
- *       next customer message starts a new cycle. A customer message while the ticket is
- *       resolved, closed or spam starts no cycle.
+ *       the ticket cancels a running cycle (a reply at the same instant meets it) and counts as
+ *       the team's answer: after a reopen, the next customer message starts a new cycle. A
+ *       customer message while the ticket is resolved, closed or spam starts no cycle.
  *   <li><b>Resolution</b> (cycle 0) starts at the first signal and stops at the resolution, as
  *       above.
  * </ul>

@@ -110,9 +110,17 @@ public final class SlaMonitor {
       }
     }
     Seq<SlaAlert> raised = Array.ofAll(alerts);
-    TicketSla sla = new TicketSla(clock.policy().id(), replay.dues(),
+    SlaState state = replay.state();
+    // The running clocks are those with a due time among the running and breached targets.
+    Seq<SlaDue> running = state.targets()
+        .filter(target -> target.phase() == SlaPhase.RUNNING
+            || target.phase() == SlaPhase.BREACHED)
+        .filter(target -> target.dueAt().isDefined())
+        .map(target -> new SlaDue(target.target(), target.cycle(), target.warnAt().get(),
+            target.dueAt().get()));
+    TicketSla sla = new TicketSla(clock.policy().id(), running,
         marks.addAll(raised.map(SlaAlert::mark)), asOf);
-    return new SlaReview(replay.state(), sla, raised, Array.ofAll(actions));
+    return new SlaReview(state, sla, raised, Array.ofAll(actions));
   }
 
   /**

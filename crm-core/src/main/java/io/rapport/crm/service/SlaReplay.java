@@ -64,6 +64,7 @@ final class SlaReplay {
     Instant dueReached;
     Instant stoppedAt;
     int kept;
+    boolean resolvedAway;
 
     Track(SlaClock.Rule rule, int cycle, Instant at) {
       this.rule = rule;
@@ -235,10 +236,12 @@ final class SlaReplay {
         break;
       case RESOLVED:
       case CLOSED:
-        cancel(firstResponse, at);
-        cancel(cycle, at);
+        resolveAway(firstResponse, at);
+        resolveAway(cycle, at);
         if (resolution != null) {
-          if (resolution.isLive()) {
+          if (resolution.mode == SUSPENDED) {
+            cancel(resolution, at);
+          } else if (resolution.isLive()) {
             resolution.stop(at, MET);
           } else {
             resolution.move(at, next, resolution.mode);
@@ -276,6 +279,19 @@ final class SlaReplay {
     }
   }
 
+  /**
+   * Cancels a response clock because the ticket was resolved; a reply at the same instant, listed
+   * after the status change, still meets it.
+   */
+  private static void resolveAway(Track track, Instant at) {
+    if (track != null && (track.mode == RUNNING || track.mode == PAUSED)) {
+      track.stop(at, CANCELLED);
+      track.resolvedAway = true;
+    } else {
+      cancel(track, at);
+    }
+  }
+
   private static void suspend(Track track, Instant at) {
     if (track != null && (track.mode == RUNNING || track.mode == PAUSED)) {
       track.stop(at, SUSPENDED);
@@ -297,10 +313,18 @@ final class SlaReplay {
     }
   }
 
-  /** Meets a live clock; one suspended as spam keeps the spam stretch as a pause. */
+  /**
+   * Meets a live clock, or one cancelled by a resolution at this very instant; one suspended as
+   * spam keeps the spam stretch as a pause.
+   */
   private static void meet(Track track, Instant at) {
-    if (track != null && track.isLive()) {
+    if (track == null) {
+      return;
+    }
+    if (track.isLive()) {
       track.stop(at, MET);
+    } else if (track.resolvedAway && track.mode == CANCELLED && at.equals(track.stoppedAt)) {
+      track.mode = MET;
     }
   }
 

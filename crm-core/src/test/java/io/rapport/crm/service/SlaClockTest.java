@@ -344,6 +344,22 @@ class SlaClockTest {
     }
 
     @Test
+    void aReplyAtTheInstantOfTheResolutionStillCounts() {
+      // At one instant, Ticket.slaSignals() lists the status change before the comment.
+      Seq<SlaSignal> signals = CONVERSATION.appendAll(List.of(
+          status("2026-04-01T15:00", RESOLVED), agent("2026-04-01T15:00")));
+      SlaState state = evaluate(signals, officePolicy(), "2026-04-01T16:00");
+      SlaState unanswered = evaluate(signals(status("2026-04-01T09:00", NEW),
+          status("2026-04-01T09:40", RESOLVED), agent("2026-04-01T09:40")), officePolicy(),
+          "2026-04-01T16:00");
+
+      assertThat(target(state, NEXT_RESPONSE, 2).phase()).isEqualTo(SlaPhase.MET);
+      assertThat(target(state, NEXT_RESPONSE, 2).stoppedAt()).contains(at("2026-04-01T15:00"));
+      assertThat(target(unanswered, FIRST_RESPONSE, 0).phase()).isEqualTo(SlaPhase.MET);
+      assertThat(target(unanswered, FIRST_RESPONSE, 0).elapsed()).isEqualTo(minutes(40));
+    }
+
+    @Test
     void firstResponseBreachesWithoutAReply() {
       SlaTargetState state = target(evaluate(signals(status("2026-04-01T11:30", NEW)),
           officePolicy(), "2026-04-01T14:00"), FIRST_RESPONSE, 0);
@@ -385,6 +401,17 @@ class SlaClockTest {
       assertThat(state.targets()).extracting(SlaTargetState::phase)
           .containsOnly(SlaPhase.CANCELLED);
       assertThat(target(state, RESOLUTION, 0).stoppedAt()).contains(at("2026-04-01T10:00"));
+    }
+
+    @Test
+    void spamThatIsClosedStaysCancelled() {
+      Seq<SlaSignal> signals = signals(status("2026-04-01T09:00", NEW),
+          status("2026-04-01T10:00", SPAM), status("2026-04-01T11:00", CLOSED),
+          status("2026-04-01T12:00", OPEN));
+      SlaState state = evaluate(signals, officePolicy(), "2026-04-01T15:00");
+
+      assertThat(state.targets()).extracting(SlaTargetState::phase, SlaTargetState::stoppedAt)
+          .containsOnly(tuple(SlaPhase.CANCELLED, Option.some(at("2026-04-01T10:00"))));
     }
 
     @Test
