@@ -174,7 +174,7 @@ public record SlaPolicy(SlaPolicyId id, String name, int rank, SlaConditions whe
    * truncated to the nanosecond, and at least one nanosecond.
    *
    * @param target the target
-   * @return the warning threshold, above zero and below the target's time
+   * @return the warning threshold, above zero and at most the target's time
    * @throws NullPointerException if target is null
    */
   public Duration warningAfter(SlaTarget target) {

@@ -32,7 +32,7 @@ final class SlaReplay {
 
   private Track firstResponse;
   private Track resolution;
-  private final ArrayList<Track> cycles = new ArrayList<>(2);
+  private final ArrayList<Track> cycles = new ArrayList<>();
   private TicketStatus status;
   private boolean merged;
   private boolean agentReplied;
@@ -70,7 +70,7 @@ final class SlaReplay {
       this.rule = rule;
       this.cycle = cycle;
       this.startedAt = at;
-      this.intervals = explain ? new ArrayList<>(4) : null;
+      this.intervals = explain ? new ArrayList<>() : null;
       this.stretchStart = at;
       this.stretchStatus = status;
       this.mode = mode(status);
@@ -251,8 +251,12 @@ final class SlaReplay {
         break;
       case SPAM:
         suspend(firstResponse, at);
-        suspend(resolution, at);
         suspend(cycle, at);
+        if (resolution != null && resolution.mode == MET) {
+          resolution.move(at, next, MET);
+        } else {
+          suspend(resolution, at);
+        }
         break;
       default:
         int mode = mode(next);
@@ -292,14 +296,14 @@ final class SlaReplay {
     }
   }
 
+  /** Suspends a running or paused clock while the ticket is spam. */
   private static void suspend(Track track, Instant at) {
     if (track != null && (track.mode == RUNNING || track.mode == PAUSED)) {
       track.stop(at, SUSPENDED);
-    } else if (track != null) {
-      track.move(at, TicketStatus.SPAM, track.mode);
     }
   }
 
+  /** Moves a running or paused clock to another active status; resumes one suspended as spam. */
   private static void carryOn(Track track, Instant at, TicketStatus next, int mode) {
     if (track == null) {
       return;
@@ -308,8 +312,6 @@ final class SlaReplay {
       track.resume(at, next, mode);
     } else if (track.mode == RUNNING || track.mode == PAUSED) {
       track.move(at, next, mode);
-    } else {
-      track.move(at, next, track.mode);
     }
   }
 
