@@ -2,6 +2,7 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -23,11 +24,17 @@ public record CustomerStanding(Option<String> tier, Set<String> segments) {
    * Checks the components.
    *
    * @throws NullPointerException if a component, an element or the tier is null
+   * @throws InvalidValueException with every broken rule:
+   *     {@code sla.standing.tier.blank} (field {@code tier}), {@code sla.standing.segment.blank}
+   *     (field {@code segments})
    */
   public CustomerStanding {
     requireNonNull(tier, "tier");
     requireNonNull(segments, "segments");
     tier.forEach(value -> requireNonNull(value, "tier"));
     segments.forEach(value -> requireNonNull(value, "segments"));
+    SlaChecks.orThrow(SlaChecks.noBlank(tier, "sla.standing.tier.blank", "tier", "A tier")
+        .appendAll(SlaChecks.noBlank(segments, "sla.standing.segment.blank", "segments",
+            "A segment")));
   }
 }

@@ -3,9 +3,12 @@ package io.rapport.crm.service;
 import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.TeamId;
+import io.rapport.crm.kernel.Violation;
 import io.rapport.crm.work.Priority;
 import io.rapport.crm.work.Role;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
@@ -25,12 +28,18 @@ public sealed interface EscalationAction {
      * Checks the components.
      *
      * @throws NullPointerException if a component or an optional value is null
+     * @throws InvalidValueException if neither a team nor an assignee is
+     *     given ({@code sla.escalation.reassign.empty}, field {@code team})
      */
     public Reassign {
       requireNonNull(team, "team");
       requireNonNull(assignee, "assignee");
       team.forEach(value -> requireNonNull(value, "team"));
       assignee.forEach(value -> requireNonNull(value, "assignee"));
+      if (team.isEmpty() && assignee.isEmpty()) {
+        throw new InvalidValueException(List.of(Violation.of("sla.escalation.reassign.empty",
+            "team", "A reassignment names a team, an assignee or both")));
+      }
     }
   }
 

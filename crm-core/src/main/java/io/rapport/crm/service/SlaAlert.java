@@ -2,6 +2,7 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
 import java.time.Instant;
 
 /**
@@ -19,11 +20,14 @@ public record SlaAlert(SlaTargetKind target, int cycle, AlertLevel level, Instan
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws InvalidValueException if the cycle does not fit the target
+   *     ({@code sla.cycle.invalid})
    */
   public SlaAlert {
     requireNonNull(target, "target");
     requireNonNull(level, "level");
     requireNonNull(at, "at");
+    SlaChecks.orThrow(SlaChecks.cycle(target, cycle));
   }
 
   /** Returns the mark that remembers this alert on the ticket. */

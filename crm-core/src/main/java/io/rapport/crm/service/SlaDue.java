@@ -2,6 +2,9 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
+import io.rapport.crm.kernel.Violation;
+import io.vavr.collection.List;
 import java.time.Instant;
 
 /**
@@ -20,10 +23,18 @@ public record SlaDue(SlaTargetKind target, int cycle, Instant warnAt, Instant du
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws InvalidValueException with every broken rule: {@code sla.cycle.invalid} (the cycle
+   *     does not fit the target), {@code sla.due.warn_after_due} (field {@code warnAt})
    */
   public SlaDue {
     requireNonNull(target, "target");
     requireNonNull(warnAt, "warnAt");
     requireNonNull(dueAt, "dueAt");
+    List<Violation> problems = SlaChecks.cycle(target, cycle);
+    if (warnAt.isAfter(dueAt)) {
+      problems = problems.append(Violation.of("sla.due.warn_after_due", "warnAt",
+          "A target warns at or before its due time " + dueAt + ", but got " + warnAt));
+    }
+    SlaChecks.orThrow(problems);
   }
 }

@@ -2,6 +2,9 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
+import io.rapport.crm.kernel.Violation;
+import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,11 +27,28 @@ public record SlaInterval(Instant start, Instant end, boolean running, TicketSta
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws InvalidValueException with every broken rule: {@code sla.interval.end_before_start}
+   *     (field {@code end}), {@code sla.interval.counted.negative} and
+   *     {@code sla.interval.paused_counted} (a paused stretch counts no time; field
+   *     {@code counted})
    */
   public SlaInterval {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     requireNonNull(status, "status");
     requireNonNull(counted, "counted");
+    List<Violation> problems = List.empty();
+    if (end.isBefore(start)) {
+      problems = problems.append(Violation.of("sla.interval.end_before_start", "end",
+          "A stretch ends at or after its start " + start + ", but got " + end));
+    }
+    if (counted.isNegative()) {
+      problems = problems.append(Violation.of("sla.interval.counted.negative", "counted",
+          "A stretch counts no negative time, but got " + counted));
+    } else if (!running && !counted.isZero()) {
+      problems = problems.append(Violation.of("sla.interval.paused_counted", "counted",
+          "A paused stretch counts no time, but got " + counted));
+    }
+    SlaChecks.orThrow(problems);
   }
 }

@@ -2,6 +2,7 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
 import java.time.Duration;
 
 /**
@@ -20,9 +21,13 @@ public record SlaTarget(SlaTargetKind kind, Duration within, boolean businessHou
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws InvalidValueException if within is not positive
+   *     ({@code sla.target.within.not_positive}) or above 365 days
+   *     ({@code sla.target.within.too_long}); field {@code within}
    */
   public SlaTarget {
     requireNonNull(kind, "kind");
     requireNonNull(within, "within");
+    SlaChecks.orThrow(SlaChecks.within(within, "within"));
   }
 }

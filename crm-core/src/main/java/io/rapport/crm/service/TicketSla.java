@@ -2,7 +2,12 @@ package io.rapport.crm.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.SlaPolicyId;
+import io.rapport.crm.kernel.Violation;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -25,6 +30,8 @@ public record TicketSla(SlaPolicyId policy, Seq<SlaDue> running, Set<SlaMark> ma
    * Checks the components.
    *
    * @throws NullPointerException if a component or an element is null
+   * @throws InvalidValueException if two running entries share a target and cycle
+   *     ({@code sla.ticket.running.duplicate}, field such as {@code running[2]})
    */
   public TicketSla {
     requireNonNull(policy, "policy");
@@ -33,6 +40,18 @@ public record TicketSla(SlaPolicyId policy, Seq<SlaDue> running, Set<SlaMark> ma
     requireNonNull(reviewedAt, "reviewedAt");
     running.forEach(value -> requireNonNull(value, "running"));
     marks.forEach(value -> requireNonNull(value, "marks"));
+    List<Violation> problems = List.empty();
+    java.util.Set<Tuple2<SlaTargetKind, Integer>> seen = new java.util.HashSet<>();
+    int i = 0;
+    for (SlaDue due : running) {
+      if (!seen.add(Tuple.of(due.target(), due.cycle()))) {
+        problems = problems.append(Violation.of("sla.ticket.running.duplicate",
+            "running[" + i + "]", "The " + SlaChecks.describe(due.target()) + " target, cycle "
+                + due.cycle() + ", is running twice"));
+      }
+      i++;
+    }
+    SlaChecks.orThrow(problems);
   }
 
   /**
