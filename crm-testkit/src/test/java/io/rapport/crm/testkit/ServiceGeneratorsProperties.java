@@ -338,7 +338,7 @@ class ServiceGeneratorsProperties {
   }
 
   @Test
-  void theCheckerCatchesBrokenRecords() {
+  void theConstructorsRefuseWhatTheCheckerFlags() {
     Ticket ticket = SalesJsonRoundTripProperties.sample(ServiceGenerators.tickets(
         TicketStatus.RESOLVED), 4);
     assertThat(broken(ticket)).isEmpty();
@@ -353,8 +353,10 @@ class ServiceGeneratorsProperties {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("ticket.resolved_at.mismatch");
     SlaPolicy policy = SalesJsonRoundTripProperties.sample(ServiceGenerators.slaPolicies(), 8);
-    SlaPolicy silent = new SlaPolicy(policy.id(), policy.name(), policy.rank(), policy.when(),
-        policy.targets(), policy.pausedIn(), Percentage.ONE_HUNDRED, policy.escalations());
-    assertThat(broken(silent)).contains("warn_at");
+    assertThatThrownBy(() -> new SlaPolicy(policy.id(), policy.name(), policy.rank(),
+        policy.when(), policy.targets(), policy.pausedIn(), Percentage.ONE_HUNDRED,
+        policy.escalations()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sla.policy.warn_at.out_of_range");
   }
 }

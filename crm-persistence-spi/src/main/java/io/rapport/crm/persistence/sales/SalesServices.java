@@ -12,10 +12,12 @@ import io.rapport.crm.persistence.VersionConflict;
 import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerMerges;
 import io.rapport.crm.persistence.customer.CustomerTimeline;
+import io.rapport.crm.persistence.customer.MergeParticipant;
 import io.rapport.crm.sales.DealClosing;
 import io.rapport.crm.sales.Opportunity;
 import io.rapport.crm.sales.PaymentTerms;
 import io.rapport.crm.sales.Pipeline;
+import io.rapport.crm.sales.Purchase;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -54,8 +56,31 @@ public final class SalesServices {
    */
   public static CustomerMerges merges(CrmStore store) {
     requireNonNull(store, "store");
-    return CustomerMerges.of(store).with(SalesFollowMerges.opportunities())
-        .with(SalesFollowMerges.purchases());
+    return CustomerMerges.of(store).with(opportunitiesFollowMerges())
+        .with(purchasesFollowMerges());
+  }
+
+  /**
+   * Returns the merge participant that moves a customer's opportunities
+   * ({@link Opportunity#transferTo}).
+   *
+   * @return the participant
+   */
+  public static MergeParticipant opportunitiesFollowMerges() {
+    return MergeParticipant.following(OpportunityId.KIND, OpportunityRepository::in,
+        (deals, customer, after) -> deals.ofCustomer(customer, after, 1000),
+        (deal, customer, stamp) -> deal.transferTo(customer, stamp));
+  }
+
+  /**
+   * Returns the merge participant that moves a customer's purchases ({@link Purchase#transferTo}).
+   *
+   * @return the participant
+   */
+  public static MergeParticipant purchasesFollowMerges() {
+    return MergeParticipant.following(PurchaseId.KIND, PurchaseRepository::in,
+        (purchases, customer, after) -> purchases.ofCustomer(customer, after, 1000),
+        (purchase, customer, stamp) -> purchase.transferTo(customer, stamp));
   }
 
   /**

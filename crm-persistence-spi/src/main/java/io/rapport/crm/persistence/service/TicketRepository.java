@@ -19,6 +19,9 @@ import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Repository;
 import io.rapport.crm.persistence.Transaction;
 import io.rapport.crm.persistence.Versioned;
+import io.rapport.crm.service.AlertLevel;
+import io.rapport.crm.service.SlaDue;
+import io.rapport.crm.service.SlaMark;
 import io.rapport.crm.service.Ticket;
 import io.rapport.crm.service.TicketSla;
 import io.vavr.collection.List;
@@ -45,6 +48,8 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
   public static final String OPEN_BY_ASSIGNEE = "open_by_assignee";
   /** The index of active tickets with a running SLA target, by the earliest due time. */
   public static final String OPEN_BY_SLA_DUE = "open_by_sla_due";
+  /** The index of active tickets with an alert still to raise, by the time it falls. */
+  public static final String OPEN_BY_SLA_ALERT = "open_by_sla_alert";
   /** The index of tickets by parent ticket, oldest first. */
   public static final String BY_PARENT = "by_parent";
   /** The index of tickets by cause ({@code kind/value}), oldest first. */
@@ -70,6 +75,9 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
               : Option.<IndexEntry>none()))
           .withIndex(Index.sorted(OPEN_BY_SLA_DUE, (Ticket t) -> t.status().isActive()
               ? nextDue(t).map(due -> IndexEntry.at(DUE, due))
+              : Option.<IndexEntry>none()))
+          .withIndex(Index.sorted(OPEN_BY_SLA_ALERT, (Ticket t) -> t.status().isActive()
+              ? nextAlert(t).map(alert -> IndexEntry.at(DUE, alert))
               : Option.<IndexEntry>none()))
           .withIndex(Index.sorted(BY_PARENT, (Ticket t) ->
               t.parent().map(parent -> IndexEntry.at(parent.value(), t.createdAt()))))
@@ -110,6 +118,28 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
 
   private static Option<Instant> nextDue(Ticket t) {
     return t.sla().flatMap(TicketSla::nextDue);
+  }
+
+  /**
+   * Returns the earliest time at which a running target raises an alert not yet raised: its
+   * warning time if the warning is not marked, else its due time if the breach is not marked.
+   */
+  static Option<Instant> nextAlert(Ticket t) {
+    if (t.sla().isEmpty()) {
+      return Option.none();
+    }
+    TicketSla sla = t.sla().get();
+    Instant earliest = null;
+    for (SlaDue due : sla.running()) {
+      Instant next = !sla.marks().contains(new SlaMark(due.target(), due.cycle(), AlertLevel.WARNING))
+          ? due.warnAt()
+          : !sla.marks().contains(new SlaMark(due.target(), due.cycle(), AlertLevel.BREACH))
+              ? due.dueAt() : null;
+      if (next != null && (earliest == null || next.isBefore(earliest))) {
+        earliest = next;
+      }
+    }
+    return Option.of(earliest);
   }
 
   /**
@@ -177,6 +207,24 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
   }
 
   /**
+   * Lists the active tickets with an SLA alert still to raise before a time: a running target
+   * whose warning time (if the warning was not raised) or due time (if the breach was not raised)
+   * is before {@code until}, as of the ticket's last review; earliest first, ties in id order.
+   * This is what a monitoring job reviews ({@code ServiceDesk.reviewDue}).
+   *
+   * @param until the first alert time excluded
+   * @param after where the previous page ended, or empty
+   * @param limit the page size, 1 to 10 000
+   * @return the page
+   */
+  public Page<Versioned<Ticket>, IndexCursor> slaAlertBefore(Instant until,
+      Option<IndexCursor> after, int limit) {
+    return query(IndexQuery.of(OPEN_BY_SLA_ALERT, DUE, limit)
+        .between(Option.none(), Option.of(IndexEntry.sortKeyOf(requireNonNull(until, "until"))))
+        .after(after));
+  }
+
+  /**
    * Lists the tickets whose parent is a ticket, of every status, oldest created first; ties in id
    * order.
    *
@@ -234,5 +282,45 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
    */
   public Page<Versioned<Ticket>, IndexCursor> active(Option<IndexCursor> after, int limit) {
     return query(IndexQuery.of(ACTIVE, ACTIVE_KEY, limit).after(after));
+  }
+
+  /**
+   * Returns a customer's tickets as a timeline source: each ticket's opening, resolution, closing
+   * and satisfaction rating ({@link Ticket#timelineEntries()}). Each page request reads the
+   * customer's tickets through {@link #ofCustomer} and serves the entries in timeline order.
+   *
+   * @param customer the customer
+   * @return the source
+   * @throws NullPointerException if customer is null
+   */
+  public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
+    requireNonNull(customer, "customer");
+    return (cursor, limit) -> {
+      io.vavr.collection.Vector<io.rapport.crm.customer.TimelineEntry> entries =
+          io.vavr.collection.Vector.empty();
+      Option<IndexCursor> after = Option.none();
+      do {
+        Page<Versioned<Ticket>, IndexCursor> page =
+            ofCustomer(customer, after, IndexQuery.MAX_LIMIT);
+        for (Versioned<Ticket> ticket : page.items()) {
+          entries = entries.appendAll(ticket.value().timelineEntries());
+        }
+        after = page.next();
+      } while (after.isDefined());
+      return io.rapport.crm.customer.TimelineSource.of(entries).after(cursor, limit);
+    };
+  }
+
+  /**
+   * Returns the merge participant that moves a customer's tickets to the survivor when two
+   * customers merge, and back on undo ({@link Ticket#transferTo}).
+   *
+   * @return the participant
+   */
+  public static io.rapport.crm.persistence.customer.MergeParticipant followMerges() {
+    return io.rapport.crm.persistence.customer.MergeParticipant.following(TicketId.KIND,
+        TicketRepository::in, (tickets, customer, after) -> tickets.ofCustomer(customer, after,
+            IndexQuery.MAX_LIMIT),
+        (ticket, customer, stamp) -> ticket.transferTo(customer, stamp));
   }
 }

@@ -1,11 +1,9 @@
-package io.rapport.crm.persistence.sales;
+package io.rapport.crm.persistence.customer;
 
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.IdKind;
-import io.rapport.crm.kernel.OpportunityId;
-import io.rapport.crm.kernel.PurchaseId;
 import io.rapport.crm.kernel.RecordRef;
 import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
@@ -16,9 +14,6 @@ import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Transaction;
 import io.rapport.crm.persistence.UpdateFailure;
 import io.rapport.crm.persistence.Versioned;
-import io.rapport.crm.persistence.customer.MergeParticipant;
-import io.rapport.crm.sales.Opportunity;
-import io.rapport.crm.sales.Purchase;
 import io.vavr.Function3;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -29,11 +24,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Moves a customer's opportunities and purchases to the survivor when two customers merge, and
- * back when the merge is undone ({@link Opportunity#transferTo}, {@link Purchase#transferTo}).
- * Obtain them through {@link SalesServices#merges}.
+ * Moves the records of one kind that belong to a customer to the survivor when two customers merge,
+ * and back when the merge is undone, through the aggregate's own transfer command. Obtain one with
+ * {@link MergeParticipant#following}.
  */
-final class SalesFollowMerges<I extends TypedId, A extends Aggregate<I>,
+final class RecordsFollowMerges<I extends TypedId, A extends Aggregate<I>,
     R extends ForwardingRepository<I, A>> implements MergeParticipant {
 
   private final IdKind<I> kind;
@@ -43,7 +38,7 @@ final class SalesFollowMerges<I extends TypedId, A extends Aggregate<I>,
   private final BiFunction<A, CustomerId, Function<EventStamp,
       Either<? extends Rejection, Transition<A>>>> transfer;
 
-  private SalesFollowMerges(IdKind<I> kind, Function<Transaction, R> repository,
+  RecordsFollowMerges(IdKind<I> kind, Function<Transaction, R> repository,
       Function3<R, CustomerId, Option<IndexCursor>, Page<Versioned<A>, IndexCursor>> ofCustomer,
       BiFunction<A, CustomerId, Function<EventStamp, Either<? extends Rejection, Transition<A>>>>
           transfer) {
@@ -53,18 +48,13 @@ final class SalesFollowMerges<I extends TypedId, A extends Aggregate<I>,
     this.transfer = transfer;
   }
 
-  /** Returns the participant moving opportunities. */
-  static MergeParticipant opportunities() {
-    return new SalesFollowMerges<>(OpportunityId.KIND, OpportunityRepository::in,
-        (deals, customer, after) -> deals.ofCustomer(customer, after, 1000),
-        (deal, customer) -> stamp -> deal.transferTo(customer, stamp));
-  }
-
-  /** Returns the participant moving purchases. */
-  static MergeParticipant purchases() {
-    return new SalesFollowMerges<>(PurchaseId.KIND, PurchaseRepository::in,
-        (purchases, customer, after) -> purchases.ofCustomer(customer, after, 1000),
-        (purchase, customer) -> stamp -> purchase.transferTo(customer, stamp));
+  static <I extends TypedId, A extends Aggregate<I>, R extends ForwardingRepository<I, A>>
+      MergeParticipant of(IdKind<I> kind, Function<Transaction, R> repository,
+      Function3<R, CustomerId, Option<IndexCursor>, Page<Versioned<A>, IndexCursor>> ofCustomer,
+      Function3<A, CustomerId, EventStamp, ? extends Either<? extends Rejection, Transition<A>>>
+          transfer) {
+    return new RecordsFollowMerges<>(kind, repository, ofCustomer,
+        (record, customer) -> stamp -> transfer.apply(record, customer, stamp));
   }
 
   @Override
