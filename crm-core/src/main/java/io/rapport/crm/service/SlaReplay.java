@@ -2,7 +2,6 @@ package io.rapport.crm.service;
 
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,8 +159,9 @@ final class SlaReplay {
 
     SlaTargetState state() {
       boolean stopped = !(mode == RUNNING || mode == PAUSED);
-      Seq<SlaInterval> stretches = intervals == null ? Vector.empty()
-          : Array.ofAll(stopped ? intervals.subList(0, kept) : intervals);
+      int shown = intervals == null ? 0 : stopped ? kept : intervals.size();
+      Seq<SlaInterval> stretches = shown == 0 ? Array.empty()
+          : Array.ofAll(shown == intervals.size() ? intervals : intervals.subList(0, shown));
       return new SlaTargetState(rule.target.kind(), cycle, phase(), startedAt,
           rule.target.within(), Duration.ofNanos(elapsed), Option.of(warnAt()),
           Option.of(dueAt()), Option.of(stopped ? stoppedAt : null), stretches);
