@@ -19,12 +19,12 @@ import java.util.Locale;
  * <p><b>Ranking.</b> BM25 relevance over the live version's title, body and the article's tags.
  * A term found in the title counts more than in the body (title boost 3, tags 2, body 1), so for
  * the same term a title match outranks a body-only match; an article matching more of the
- * query's terms ranks higher. Text is analysed the same way for Chinese, Japanese, Korean and
- * English in one field: words are lower-cased and stemmed ("cleaning" finds "clean"), English
- * stop words are ignored, CJK text is matched by overlapping pairs of characters (红木家具 finds
- * 红木 and 家具). A query whose text has no searchable terms finds nothing. Filters never change
- * the scores: when a locale is given, an article in another language never shows, however good
- * its match.
+ * query's terms ranks higher. Text in Chinese, Japanese, Korean and English is searchable in the
+ * same fields: words are compared as the index analyses them (the reference implementation
+ * lower-cases and stems English, so "cleaning" finds "clean", ignores English stop words, and
+ * matches CJK text by pairs of characters, so 红木家具 finds 红木 and 家具). A query whose text
+ * has no searchable terms finds nothing. Filters never change the scores: when a locale is given,
+ * an article in another language never shows, however good its match.
  *
  * <p><b>Failures.</b> A bad query cannot be built ({@link SearchQuery} and
  * {@link SuggestRequest} refuse it with codes); a failing or closed index throws an

@@ -8,15 +8,19 @@ import io.vavr.collection.Seq;
 
 /**
  * Holds what a search found: the best hits, best first, and how many articles matched in all.
+ * An index may stop counting past a threshold of its own (the Lucene index counts exactly up to
+ * 1000), because counting every match of a common word costs more than finding the best ones.
  * Immutable and thread-safe.
  *
  * @param hits the best hits, at most the query's limit, best first
- * @param totalHits how many articles matched, at least the number of hits
+ * @param totalHits how many articles matched, at least the number of hits: exactly that many
+ *     when {@code exactTotal}, otherwise at least that many
+ * @param exactTotal whether {@code totalHits} is exact
  */
-public record SearchResults(Seq<SearchHit> hits, long totalHits) {
+public record SearchResults(Seq<SearchHit> hits, long totalHits, boolean exactTotal) {
 
   /** Nothing found. */
-  public static final SearchResults NONE = new SearchResults(List.empty(), 0);
+  public static final SearchResults NONE = new SearchResults(List.empty(), 0, true);
 
   /**
    * Checks the components.

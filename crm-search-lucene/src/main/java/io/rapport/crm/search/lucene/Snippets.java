@@ -1,11 +1,11 @@
 package io.rapport.crm.search.lucene;
 
 import java.io.IOException;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import java.util.Collection;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /** Cuts the short excerpt of a hit's body around its first matching term. */
 final class Snippets {
@@ -16,44 +16,37 @@ final class Snippets {
   /** How many characters of context come before the first match. */
   static final int BEFORE = 60;
 
-  /** How far into a body a match is looked for, in characters; beyond it, the start is shown. */
-  static final int SCAN = 20_000;
-
   private static final String ELLIPSIS = "…";
 
   private Snippets() {}
 
   /**
-   * Returns the excerpt of a body around the first token whose analysed form is one of the
-   * terms, or the beginning of the body when none is found near enough.
+   * Returns the start of the first occurrence in a document's body of any of the terms, from the
+   * body's term vector (the analysed terms with their offsets, as the index saw them), or -1.
    *
-   * @throws IOException if the analysis fails
+   * @throws IOException if the term vector cannot be read
    */
-  static String around(String body, Set<String> terms, Analyzer analyzer, String field)
-      throws IOException {
-    String scanned = body.length() > SCAN ? body.substring(0, SCAN) : body;
-    int at = terms.isEmpty() ? -1 : firstMatch(scanned, terms, analyzer, field);
-    return excerpt(body, Math.max(0, at));
-  }
-
-  private static int firstMatch(String text, Set<String> terms, Analyzer analyzer, String field)
-      throws IOException {
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-      tokens.reset();
-      int found = -1;
-      while (found < 0 && tokens.incrementToken()) {
-        if (terms.contains(term.toString())) {
-          found = offset.startOffset();
+  static int firstMatch(Terms vector, Collection<String> terms) throws IOException {
+    if (vector == null) {
+      return -1;
+    }
+    TermsEnum each = vector.iterator();
+    PostingsEnum occurrences = null;
+    int first = -1;
+    for (String term : terms) {
+      if (each.seekExact(new BytesRef(term))) {
+        occurrences = each.postings(occurrences, PostingsEnum.OFFSETS);
+        occurrences.nextDoc();
+        for (int left = occurrences.freq(); left > 0; left--) {
+          occurrences.nextPosition();
+          int start = occurrences.startOffset();
+          if (start >= 0 && (first < 0 || start < first)) {
+            first = start;
+          }
         }
       }
-      while (tokens.incrementToken()) {
-        // drain, as the token stream contract asks, before end()
-      }
-      tokens.end();
-      return found;
     }
+    return first;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.rapport.crm.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
@@ -34,16 +33,5 @@ class SnippetsTest {
     String body = "😀".repeat(300);
     String snippet = Snippets.excerpt(body, 201);
     assertThat(snippet.replace("…", "").codePoints().allMatch(c -> c == 0x1F600)).isTrue();
-  }
-
-  @Test
-  void findsTheFirstAnalysedMatch() throws Exception {
-    try (ArticleAnalyzer analyzer = ArticleAnalyzer.withSingles()) {
-      String body = "Intro. ".repeat(30) + "Cleaning the sofa weekly keeps it fresh.";
-      assertThat(Snippets.around(body, Set.of("clean"), analyzer, "body"))
-          .contains("Cleaning the sofa");
-      assertThat(Snippets.around(body, Set.of("absent"), analyzer, "body"))
-          .startsWith("Intro.");
-    }
   }
 }

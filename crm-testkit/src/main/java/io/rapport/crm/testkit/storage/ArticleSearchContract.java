@@ -349,6 +349,7 @@ public abstract class ArticleSearchContract {
     SearchResults two = search.search(SearchQuery.of("furniture 家具").withLimit(2));
     assertThat(two.hits()).hasSize(2);
     assertThat(two.totalHits()).isEqualTo(5);
+    assertThat(two.exactTotal()).isTrue();
     SearchResults all = search.search(SearchQuery.of("furniture 家具").withLimit(100));
     assertThat(all.hits()).hasSize(5);
     assertThat(all.hits().map(SearchHit::score).toJavaList())
