@@ -1,0 +1,4 @@
+/**
+ * Storage and search of knowledge articles.
+ */
+package io.rapport.crm.persistence.knowledge;
