@@ -20,6 +20,9 @@ import io.rapport.crm.persistence.VersionConflict;
 import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerRepository;
 import io.rapport.crm.persistence.knowledge.ArticleRepository;
+import io.rapport.crm.persistence.knowledge.ArticleSearch;
+import io.rapport.crm.persistence.knowledge.SearchResults;
+import io.rapport.crm.persistence.knowledge.SuggestRequest;
 import io.rapport.crm.persistence.work.TeamRepository;
 import io.rapport.crm.service.FollowUp;
 import io.rapport.crm.service.FollowUpPolicy;
@@ -465,6 +468,31 @@ public final class ServiceDesk {
       }
       return change(tx, id, stamp, (t, s) -> t.linkArticle(article, s));
     });
+  }
+
+  /**
+   * Suggests published knowledge articles for a stored ticket, from its subject and description.
+   *
+   * @param id the ticket
+   * @param search the knowledge search index
+   * @param locale the language of the articles wanted, or empty for any
+   * @param limit how many, 1 to {@link io.rapport.crm.persistence.knowledge.SearchQuery#MAX_LIMIT}
+   * @return the suggestions, best first, or {@code service.ticket_not_found}
+   * @throws NullPointerException if an argument is null
+   * @throws io.rapport.crm.kernel.InvalidValueException if the limit is out of range
+   * @throws io.rapport.crm.persistence.knowledge.ArticleSearchException if the index fails
+   */
+  public Either<Rejection, SearchResults> suggestArticles(TicketId id, ArticleSearch search,
+      Option<java.util.Locale> locale, int limit) {
+    requireNonNull(id, "id");
+    requireNonNull(search, "search");
+    requireNonNull(locale, "locale");
+    Option<Versioned<Ticket>> found = TicketRepository.in(store).find(id);
+    if (found.isEmpty()) {
+      return notFound(id);
+    }
+    return Either.right(search.suggest(SuggestRequest.forTicket(found.get().value(), locale,
+        limit)));
   }
 
   /**
