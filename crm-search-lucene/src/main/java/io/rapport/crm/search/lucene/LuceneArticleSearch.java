@@ -81,7 +81,7 @@ import org.apache.lucene.util.IOUtils;
  * text (开裂 is one word in 红木家具开裂的原因, but 开|裂 in 桌子开裂了); pairs alone, without
  * the fallback to characters, scored 0.933. Pairs
  * also need no locale-specific fields, so mixed Chinese and English text, and queries without a
- * locale, work unchanged. See docs/guides/knowledge-search.md.
+ * locale, work unchanged. See docs/guides/knowledge.md.
  *
  * <p><b>Ranking.</b> BM25 (k1 1.2, b 0.75). Each query term scores in the title (boost 3), the
  * tags (boost 2) and the body (boost 1), and the scores add up. Only the first
