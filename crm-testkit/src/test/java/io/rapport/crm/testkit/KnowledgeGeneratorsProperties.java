@@ -2,7 +2,9 @@ package io.rapport.crm.testkit;
 
 import static io.rapport.crm.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.knowledge.Article;
 import io.rapport.crm.knowledge.ArticleFeedback;
 import io.rapport.crm.knowledge.ArticleStatus;
@@ -152,14 +154,15 @@ class KnowledgeGeneratorsProperties {
   }
 
   @Test
-  void theCheckerCatchesBrokenRecords() {
+  void theConstructorRefusesWhatTheCheckerFlags() {
     Article article = SalesJsonRoundTripProperties.sample(
         KnowledgeGenerators.articles(ArticleStatus.PUBLISHED), 3);
     assertThat(broken(article)).isEmpty();
-    Article retiredButLive = new Article(article.id(), article.locale(), article.translationOf(),
-        article.category(), article.tags(), ArticleStatus.RETIRED, article.versions(),
-        article.liveVersion(), article.feedback(), article.createdAt(), article.createdBy(),
-        article.updatedAt());
-    assertThat(broken(retiredButLive)).containsExactly("live_version");
+    assertThatThrownBy(() -> new Article(article.id(), article.locale(),
+        article.translationOf(), article.category(), article.tags(), ArticleStatus.RETIRED,
+        article.versions(), article.liveVersion(), article.feedback(), article.createdAt(),
+        article.createdBy(), article.updatedAt()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("article.live_version.retired");
   }
 }
