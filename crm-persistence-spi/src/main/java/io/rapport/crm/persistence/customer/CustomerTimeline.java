@@ -63,4 +63,39 @@ public final class CustomerTimeline {
         .prepend(InteractionRepository.in(store).timeline(customer));
     return Timeline.page(sources, after, limit);
   }
+
+  /**
+   * Returns a timeline source over a customer's records of one kind, each giving any number of
+   * entries: every page request reads all the customer's records page by page and serves their
+   * entries in timeline order. Fit for kinds a customer has tens or hundreds of (deals, tickets),
+   * not thousands.
+   *
+   * @param pages a page of the customer's records after a cursor
+   * @param entries the timeline entries of one record
+   * @param <A> the record type
+   * @return the source
+   * @throws NullPointerException if an argument is null
+   */
+  public static <A> TimelineSource ofAllRecords(
+      Function<Option<io.rapport.crm.persistence.IndexCursor>,
+          io.rapport.crm.persistence.Page<io.rapport.crm.persistence.Versioned<A>,
+              io.rapport.crm.persistence.IndexCursor>> pages,
+      Function<A, Seq<io.rapport.crm.customer.TimelineEntry>> entries) {
+    requireNonNull(pages, "pages");
+    requireNonNull(entries, "entries");
+    return (cursor, limit) -> {
+      io.vavr.collection.Vector<io.rapport.crm.customer.TimelineEntry> all =
+          io.vavr.collection.Vector.empty();
+      Option<io.rapport.crm.persistence.IndexCursor> after = Option.none();
+      do {
+        io.rapport.crm.persistence.Page<io.rapport.crm.persistence.Versioned<A>,
+            io.rapport.crm.persistence.IndexCursor> page = pages.apply(after);
+        for (io.rapport.crm.persistence.Versioned<A> record : page.items()) {
+          all = all.appendAll(entries.apply(record.value()));
+        }
+        after = page.next();
+      } while (after.isDefined());
+      return TimelineSource.of(all).after(cursor, limit);
+    };
+  }
 }

@@ -212,21 +212,10 @@ public final class OpportunityRepository extends ForwardingRepository<Opportunit
    */
   public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
     requireNonNull(customer, "customer");
-    return (cursor, limit) -> {
-      io.vavr.collection.Vector<io.rapport.crm.customer.TimelineEntry> entries =
-          io.vavr.collection.Vector.empty();
-      Option<IndexCursor> after = Option.none();
-      do {
-        Page<Versioned<Opportunity>, IndexCursor> page =
-            ofCustomer(customer, after, IndexQuery.MAX_LIMIT);
-        for (Versioned<Opportunity> deal : page.items()) {
-          entries = entries.appendAll(deal.value().timelineEntries());
-        }
-        after = page.next();
-      } while (after.isDefined());
-      return io.rapport.crm.customer.TimelineSource.of(entries).after(cursor, limit);
-    };
+    return io.rapport.crm.persistence.customer.CustomerTimeline.ofAllRecords(
+        after -> ofCustomer(customer, after, IndexQuery.MAX_LIMIT), Opportunity::timelineEntries);
   }
+
 
   /**
    * Lists the open opportunities expected to close on a date from {@code from} (included) to

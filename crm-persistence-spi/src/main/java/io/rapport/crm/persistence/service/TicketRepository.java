@@ -295,21 +295,10 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
    */
   public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
     requireNonNull(customer, "customer");
-    return (cursor, limit) -> {
-      io.vavr.collection.Vector<io.rapport.crm.customer.TimelineEntry> entries =
-          io.vavr.collection.Vector.empty();
-      Option<IndexCursor> after = Option.none();
-      do {
-        Page<Versioned<Ticket>, IndexCursor> page =
-            ofCustomer(customer, after, IndexQuery.MAX_LIMIT);
-        for (Versioned<Ticket> ticket : page.items()) {
-          entries = entries.appendAll(ticket.value().timelineEntries());
-        }
-        after = page.next();
-      } while (after.isDefined());
-      return io.rapport.crm.customer.TimelineSource.of(entries).after(cursor, limit);
-    };
+    return io.rapport.crm.persistence.customer.CustomerTimeline.ofAllRecords(
+        after -> ofCustomer(customer, after, IndexQuery.MAX_LIMIT), Ticket::timelineEntries);
   }
+
 
   /**
    * Returns the merge participant that moves a customer's tickets to the survivor when two

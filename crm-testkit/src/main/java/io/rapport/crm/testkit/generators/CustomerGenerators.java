@@ -1,5 +1,7 @@
 package io.rapport.crm.testkit.generators;
 
+import static io.rapport.crm.testkit.generators.Draws.chance;
+import static io.rapport.crm.testkit.generators.Draws.pick;
 import static io.rapport.crm.testkit.generators.KernelGenerators.ids;
 import static io.rapport.crm.testkit.generators.KernelGenerators.instantsBetween;
 import static io.rapport.crm.testkit.generators.KernelGenerators.money;
@@ -38,7 +40,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Generates customers and their parts for property tests: culture-neutral names (Chinese,
@@ -57,14 +58,6 @@ public final class CustomerGenerators {
       "Thị Lan", "Élodie"};
 
   private CustomerGenerators() {}
-
-  private static int pick(org.quicktheories.core.RandomnessSource in, int bound) {
-    return (int) in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static boolean chance(org.quicktheories.core.RandomnessSource in, int percent) {
-    return in.next(Constraint.between(0, 99)) < percent;
-  }
 
   /** Returns names: a family and a given name in either order, some with phonetic readings. */
   public static Gen<CustomerName> names() {

@@ -1,5 +1,9 @@
 package io.rapport.crm.testkit.generators;
 
+import static io.rapport.crm.testkit.generators.Draws.chance;
+import static io.rapport.crm.testkit.generators.Draws.oneOf;
+import static io.rapport.crm.testkit.generators.Draws.pick;
+import static io.rapport.crm.testkit.generators.Draws.pickLong;
 import static io.rapport.crm.testkit.generators.KernelGenerators.ids;
 import static io.rapport.crm.testkit.generators.KernelGenerators.instantsBetween;
 import static java.util.Objects.requireNonNull;
@@ -20,7 +24,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Generates the knowledge package's types for property tests: articles in every status, in
@@ -61,22 +64,6 @@ public final class KnowledgeGenerators {
   private static final Gen<String> TAG_TEXTS = WorkGenerators.texts(64);
 
   private KnowledgeGenerators() {}
-
-  private static int pick(RandomnessSource in, int bound) {
-    return (int) in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static long pickLong(RandomnessSource in, long bound) {
-    return in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static boolean chance(RandomnessSource in, int percent) {
-    return in.next(Constraint.between(0, 99)) < percent;
-  }
-
-  private static <T> T oneOf(RandomnessSource in, T[] values) {
-    return values[pick(in, values.length)];
-  }
 
   /**
    * Returns locales with a language: English, Chinese (simplified and traditional, with scripts

@@ -1,5 +1,9 @@
 package io.rapport.crm.testkit.generators;
 
+import static io.rapport.crm.testkit.generators.Draws.chance;
+import static io.rapport.crm.testkit.generators.Draws.oneOf;
+import static io.rapport.crm.testkit.generators.Draws.pick;
+import static io.rapport.crm.testkit.generators.Draws.pickLong;
 import static io.rapport.crm.testkit.generators.KernelGenerators.ids;
 import static io.rapport.crm.testkit.generators.KernelGenerators.instantsBetween;
 import static java.util.Objects.requireNonNull;
@@ -53,7 +57,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Generates the sales package's types for property tests: stage codes and guards, pipelines, line
@@ -93,22 +96,6 @@ public final class SalesGenerators {
   private static final Gen<String> ESSAYS = WorkGenerators.texts(1000);
 
   private SalesGenerators() {}
-
-  private static int pick(RandomnessSource in, int bound) {
-    return (int) in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static long pickLong(RandomnessSource in, long bound) {
-    return in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static boolean chance(RandomnessSource in, int percent) {
-    return in.next(Constraint.between(0, 99)) < percent;
-  }
-
-  private static <T> T oneOf(RandomnessSource in, T[] values) {
-    return values[pick(in, values.length)];
-  }
 
   private static <T> Option<T> maybe(RandomnessSource in, int percent, Gen<T> values) {
     return chance(in, percent) ? Option.of(values.generate(in)) : Option.none();

@@ -1,5 +1,9 @@
 package io.rapport.crm.testkit.generators;
 
+import static io.rapport.crm.testkit.generators.Draws.chance;
+import static io.rapport.crm.testkit.generators.Draws.oneOf;
+import static io.rapport.crm.testkit.generators.Draws.pick;
+import static io.rapport.crm.testkit.generators.Draws.pickLong;
 import static io.rapport.crm.testkit.generators.KernelGenerators.ids;
 import static io.rapport.crm.testkit.generators.KernelGenerators.instantsBetween;
 import static java.util.Objects.requireNonNull;
@@ -49,7 +53,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Generates the service package's types for property tests: tickets in every status (with
@@ -93,22 +96,6 @@ public final class ServiceGenerators {
   private static final Gen<String> REMARKS = WorkGenerators.texts(2000);
 
   private ServiceGenerators() {}
-
-  private static int pick(RandomnessSource in, int bound) {
-    return (int) in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static long pickLong(RandomnessSource in, long bound) {
-    return in.next(Constraint.between(0, bound - 1));
-  }
-
-  private static boolean chance(RandomnessSource in, int percent) {
-    return in.next(Constraint.between(0, 99)) < percent;
-  }
-
-  private static <T> T oneOf(RandomnessSource in, T[] values) {
-    return values[pick(in, values.length)];
-  }
 
   private static <E extends Enum<E>> E constant(RandomnessSource in, Class<E> type) {
     return oneOf(in, type.getEnumConstants());
