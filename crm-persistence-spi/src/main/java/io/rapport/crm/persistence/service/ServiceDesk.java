@@ -530,6 +530,48 @@ public final class ServiceDesk {
     return sweep(after -> TicketRepository.in(store).active(after, PAGE), asOf, stamps);
   }
 
+  /**
+   * Closes every resolved ticket whose resolution is at least the rules' closing delay before a
+   * time ({@link TicketRules#closeAfter()}): the job that turns resolved tickets the customer did
+   * not answer into closed ones. Each ticket is its own transaction; one changed concurrently or
+   * refused is skipped, for the next run.
+   *
+   * @param asOf the time of the run; the closings are stamped with it
+   * @param stamps the stamps for the closings, one per ticket
+   * @return the tickets closed and the tickets skipped
+   * @throws NullPointerException if an argument is null
+   * @throws io.rapport.crm.persistence.StorageException if the storage fails
+   */
+  public ClosingSweep closeResolved(Instant asOf, Supplier<EventStamp> stamps) {
+    requireNonNull(asOf, "asOf");
+    requireNonNull(stamps, "stamps");
+    Instant until = asOf.minus(rules.closeAfter()).plusNanos(1);
+    List<TicketId> ids = List.empty();
+    Option<IndexCursor> after = Option.none();
+    do {
+      Page<Versioned<Ticket>, IndexCursor> page =
+          TicketRepository.in(store).resolvedBefore(until, after, PAGE);
+      ids = ids.appendAll(page.items().map(v -> v.value().id()));
+      after = page.next();
+    } while (after.isDefined());
+    List<TicketId> closed = List.empty();
+    List<TicketId> skipped = List.empty();
+    for (TicketId id : ids) {
+      EventStamp stamp = stamps.get();
+      EventStamp at = new EventStamp(stamp.eventId(), asOf, stamp.by());
+      Either<Rejection, Versioned<Ticket>> done = store.inTransaction(
+          tx -> change(tx, id, at, (t, s) -> t.isDueForClosing(rules, s.at()) ? t.close(s)
+              : Either.left(TicketRejection.of(TicketRejection.Reason.MOVE_NOT_ALLOWED, t,
+                  "Ticket " + t.id() + " is not due for closing"))));
+      if (done.isRight()) {
+        closed = closed.append(id);
+      } else {
+        skipped = skipped.append(id);
+      }
+    }
+    return new ClosingSweep(asOf, closed, skipped);
+  }
+
   private SlaSweep sweep(
       java.util.function.Function<Option<IndexCursor>, Page<Versioned<Ticket>, IndexCursor>> pages,
       Instant asOf, Supplier<EventStamp> stamps) {

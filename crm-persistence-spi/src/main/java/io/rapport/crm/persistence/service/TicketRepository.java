@@ -24,6 +24,7 @@ import io.rapport.crm.service.SlaDue;
 import io.rapport.crm.service.SlaMark;
 import io.rapport.crm.service.Ticket;
 import io.rapport.crm.service.TicketSla;
+import io.rapport.crm.service.TicketStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -50,6 +51,8 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
   public static final String OPEN_BY_SLA_DUE = "open_by_sla_due";
   /** The index of active tickets with an alert still to raise, by the time it falls. */
   public static final String OPEN_BY_SLA_ALERT = "open_by_sla_alert";
+  /** The index of resolved tickets by the time of their resolution, oldest first. */
+  public static final String RESOLVED = "resolved";
   /** The index of tickets by parent ticket, oldest first. */
   public static final String BY_PARENT = "by_parent";
   /** The index of tickets by cause ({@code kind/value}), oldest first. */
@@ -78,6 +81,9 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
               : Option.<IndexEntry>none()))
           .withIndex(Index.sorted(OPEN_BY_SLA_ALERT, (Ticket t) -> t.status().isActive()
               ? nextAlert(t).map(alert -> IndexEntry.at(DUE, alert))
+              : Option.<IndexEntry>none()))
+          .withIndex(Index.sorted(RESOLVED, (Ticket t) -> t.status() == TicketStatus.RESOLVED
+              ? t.resolvedAt().map(at -> IndexEntry.at(RESOLVED, at))
               : Option.<IndexEntry>none()))
           .withIndex(Index.sorted(BY_PARENT, (Ticket t) ->
               t.parent().map(parent -> IndexEntry.at(parent.value(), t.createdAt()))))
@@ -220,6 +226,23 @@ public final class TicketRepository extends ForwardingRepository<TicketId, Ticke
   public Page<Versioned<Ticket>, IndexCursor> slaAlertBefore(Instant until,
       Option<IndexCursor> after, int limit) {
     return query(IndexQuery.of(OPEN_BY_SLA_ALERT, DUE, limit)
+        .between(Option.none(), Option.of(IndexEntry.sortKeyOf(requireNonNull(until, "until"))))
+        .after(after));
+  }
+
+  /**
+   * Lists the tickets still resolved (not reopened, not closed) that were resolved before a time,
+   * oldest resolution first; ties in id order. With {@code until} = now minus the closing delay,
+   * these are the tickets due for closing ({@code ServiceDesk.closeResolved}).
+   *
+   * @param until the first resolution time excluded
+   * @param after where the previous page ended, or empty
+   * @param limit the page size, 1 to 10 000
+   * @return the page
+   */
+  public Page<Versioned<Ticket>, IndexCursor> resolvedBefore(Instant until,
+      Option<IndexCursor> after, int limit) {
+    return query(IndexQuery.of(RESOLVED, RESOLVED, limit)
         .between(Option.none(), Option.of(IndexEntry.sortKeyOf(requireNonNull(until, "until"))))
         .after(after));
   }

@@ -236,6 +236,25 @@ public interface TicketRepositoryContract extends RepositoryContract<TicketId, T
   }
 
   @Test
+  default void listsStillResolvedTicketsByTheirResolutionOldestFirst() {
+    try (CrmStore store = newStore()) {
+      TicketRepository tickets = TicketRepository.in(store);
+      saveUpTo(tickets, 10);
+      resave(tickets, ServiceRecords.moved(stored(tickets, 4), TicketStatus.RESOLVED, later(3)));
+      resave(tickets, ServiceRecords.moved(stored(tickets, 2), TicketStatus.RESOLVED, later(1)));
+      resave(tickets, ServiceRecords.moved(stored(tickets, 8), TicketStatus.RESOLVED, later(2)));
+      resave(tickets, ServiceRecords.moved(stored(tickets, 9), TicketStatus.RESOLVED, later(5)));
+      resave(tickets, ServiceRecords.moved(stored(tickets, 8), TicketStatus.OPEN, later(4)));
+      resave(tickets, ServiceRecords.moved(stored(tickets, 9), TicketStatus.CLOSED, later(6)));
+
+      assertThat(all(after -> tickets.resolvedBefore(later(10), after, 1), 1))
+          .as("reopened and closed tickets drop out").containsExactly("T-000002", "T-000004");
+      assertThat(firstPage(tickets.resolvedBefore(later(3), Option.none(), 100)))
+          .as("the bound is excluded").containsExactly("T-000002");
+    }
+  }
+
+  @Test
   default void listsChildrenOldestFirst() {
     try (CrmStore store = newStore()) {
       TicketRepository tickets = TicketRepository.in(store);

@@ -26,6 +26,7 @@ import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerRepository;
 import io.rapport.crm.persistence.host.CrmServices;
 import io.rapport.crm.persistence.memory.InMemoryCrmStore;
+import io.rapport.crm.persistence.service.ClosingSweep;
 import io.rapport.crm.persistence.service.ServiceDesk;
 import io.rapport.crm.persistence.service.ServiceRefusal;
 import io.rapport.crm.persistence.service.SlaPolicyRepository;
@@ -339,5 +340,29 @@ class ServiceDeskTest {
     ServiceDesk desk = ServiceDesk.of(store, AROUND_THE_CLOCK);
 
     assertThat(open(desk, "K-1").sla()).isEmpty();
+  }
+
+  @Test
+  void resolvedTicketsAreClosedOnceTheClosingDelayHasPassed() {
+    CrmStore store = store();
+    ServiceDesk desk = ServiceDesk.of(store, AROUND_THE_CLOCK);
+    open(desk, "K-1");
+    open(desk, "K-2");
+    open(desk, "K-3");
+    desk.update(TicketId.parse("K-1"), at(Duration.ofHours(1)), (t, s) -> t.resolve(s));
+    desk.update(TicketId.parse("K-2"), at(Duration.ofDays(2)), (t, s) -> t.resolve(s));
+    desk.update(TicketId.parse("K-3"), at(Duration.ofHours(1)), (t, s) -> t.resolve(s));
+    desk.update(TicketId.parse("K-3"), at(Duration.ofHours(2)),
+        (t, s) -> t.reopen(desk.rules(), s));
+    Instant asOf = T0.plus(Duration.ofHours(1)).plus(desk.rules().closeAfter());
+
+    ClosingSweep sweep = desk.closeResolved(asOf, stamps());
+
+    assertThat(sweep.closed()).containsExactly(TicketId.parse("K-1"));
+    assertThat(sweep.skipped()).isEmpty();
+    Ticket closed = TicketRepository.in(store).find(TicketId.parse("K-1")).get().value();
+    assertThat(closed.status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(closed.closedAt()).contains(asOf);
+    assertThat(desk.closeResolved(asOf, stamps()).closed()).as("nothing twice").isEmpty();
   }
 }
