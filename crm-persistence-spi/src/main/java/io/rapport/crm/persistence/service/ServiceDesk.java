@@ -237,7 +237,7 @@ public final class ServiceDesk {
       Either<TicketRejection, Transition<Ticket>> wrote =
           ticket.customerWrote(body, rules, stamp);
       if (wrote.isRight() || !"ticket.follow_up_needed".equals(wrote.getLeft().code())) {
-        return change(tx, id, stamp, (t, s) -> t.customerWrote(body, rules, s))
+        return change(tx, id, stamp, (same, s) -> wrote)
             .map(stored -> new Outcome(stored, Option.none()));
       }
       TicketDraft draft = followUpDraft(ticket, "Follow-up of " + ticket.subject(), body);
@@ -271,7 +271,7 @@ public final class ServiceDesk {
       Either<Rejection, Versioned<Ticket>> rated = change(tx, id, stamp,
           (t, s) -> t.rate(score, comment, satisfaction.scale(), s));
       if (rated.isLeft()) {
-        return rated.map(t -> (Outcome) null);
+        return Either.left(rated.getLeft());
       }
       Ticket ticket = rated.get().value();
       SatisfactionOutcome outcome = satisfaction.decide(ticket, rules, stamp.at());

@@ -171,6 +171,18 @@ class ServiceDeskTest {
     assertThat(waiting.sla().get().running()).as("paused clocks have no due time").isEmpty();
     assertThat(TicketRepository.in(store).slaDueBefore(T0.plus(Duration.ofDays(30)),
         Option.none(), 10).items()).isEmpty();
+
+    ServiceDesk.Outcome answered = desk.customerWrote(id, "下午两点可以", TicketId.parse("K-2"),
+        at(Duration.ofHours(5))).get();
+
+    assertThat(answered.followUp()).isEmpty();
+    assertThat(answered.ticket().value().status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(due(answered.ticket().value(), SlaTargetKind.NEXT_RESPONSE).dueAt())
+        .as("a next-response cycle starts with the customer's answer")
+        .isEqualTo(T0.plus(Duration.ofHours(13)));
+    assertThat(due(answered.ticket().value(), SlaTargetKind.RESOLUTION).dueAt())
+        .as("resolution resumes with the 3 paused hours added")
+        .isEqualTo(T0.plus(Duration.ofHours(43)));
   }
 
   @Test
