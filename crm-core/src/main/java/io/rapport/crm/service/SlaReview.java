@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Seq;
 
 /**
- * Says what a review of a ticket's SLA found, for {@code Ticket.applySla}: the new SLA record to
+ * Says what a review of a ticket's SLA found, for {@link Ticket#applySla}: the new SLA record to
  * store, the alerts raised for the first time, and the escalation actions they fire. Immutable
  * and thread-safe.
  *

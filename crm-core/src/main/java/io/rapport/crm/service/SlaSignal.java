@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * One fact of a ticket's life that its SLA clocks depend on: a status change, a public reply of an
  * agent, or a message of the customer. {@link Ticket#slaSignals()} lists them in time order, the
- * first being the status the ticket was created in; {@code SlaClock} replays them.
+ * first being the status the ticket was created in; {@link SlaClock} replays them.
  */
 public sealed interface SlaSignal {
 

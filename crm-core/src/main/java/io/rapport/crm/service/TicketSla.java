@@ -16,7 +16,7 @@ import java.time.Instant;
 /**
  * Records the SLA of a ticket as of its last review: the policy that applies, the running
  * targets with their due times, and the alerts already raised. The authority is the replay
- * ({@code SlaClock}); this is what storage indexes. Immutable and thread-safe.
+ * ({@link SlaClock}); this is what storage indexes. Immutable and thread-safe.
  *
  * @param policy the policy that applied at the review
  * @param running the targets whose clocks were running, with their warning and due times

@@ -3,7 +3,7 @@ package io.rapport.crm.service;
 /**
  * Tells where a ticket stands in its life: new, open, waiting, resolved, closed, merged into
  * another ticket, or marked as spam. Which moves are allowed between them is
- * {@code Ticket.allowedMoves()}.
+ * {@link Ticket#allowedMoves()}.
  */
 public enum TicketStatus {
   /** Received, not yet looked at by an agent. */
