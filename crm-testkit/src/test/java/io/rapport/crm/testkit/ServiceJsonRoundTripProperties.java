@@ -234,6 +234,20 @@ class ServiceJsonRoundTripProperties {
   }
 
   @Test
+  void aPolicyThatReadsButBreaksThePolicyRulesReportsEveryRuleAtItsField() {
+    String broken = VIP_COMPLAINTS
+        .replace("\"75%\"", "\"150%\"")
+        .replace("\"PT2H\"", "\"P3D\"")
+        .replace("[\"PENDING_CUSTOMER\"]", "[\"OPEN\"]");
+    CodecException problem = refusal(broken, SlaPolicy.class);
+    assertThat(problem.violations().map(Violation::code)).containsExactlyInAnyOrder(
+        "sla.policy.warn_at.out_of_range", "sla.policy.target.exceeds_resolution",
+        "sla.policy.paused_in.not_pending");
+    assertThat(fields(problem)).allMatch(path -> path.startsWith("$.data."));
+    assertThat(fields(problem)).contains("$.data.warnAt");
+  }
+
+  @Test
   void problemsInsideATicketAreAllReportedWithTheirPaths() {
     String ticket = CODEC.encodeDocument(sample(ServiceGenerators.tickets(TicketStatus.NEW), 6));
     String broken = edit(ticket, data -> {
