@@ -712,18 +712,28 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
 
   /** Takes up to amount from the lots at the given indexes, in that order; marks it spent. */
   private static Taking take(Vector<PointsLot> lots, int[] order, long amount) {
+    // Few lots: persistent updates. Many: one copy into an array and back, O(n) in all.
+    boolean bulk = order.length > BULK_UPDATE;
     Vector<PointsLot> next = lots;
+    PointsLot[] array = bulk ? lots.toJavaArray(PointsLot[]::new) : null;
     ArrayList<LotShare> shares = new ArrayList<>();
     long left = amount;
     for (int i = 0; i < order.length && left > 0; i++) {
-      PointsLot lot = next.get(order[i]);
+      PointsLot lot = bulk ? array[order[i]] : next.get(order[i]);
       long part = Math.min(left, lot.remaining());
       shares.add(new LotShare(lot.number(), lot.currency(), part));
-      next = next.update(order[i], lot.with(lot.remaining() - part, lot.spent() + part));
+      PointsLot updated = lot.with(lot.remaining() - part, lot.spent() + part);
+      if (bulk) {
+        array[order[i]] = updated;
+      } else {
+        next = next.update(order[i], updated);
+      }
       left -= part;
     }
-    return new Taking(next, Vector.ofAll(shares), amount - left);
+    return new Taking(bulk ? Vector.of(array) : next, Vector.ofAll(shares), amount - left);
   }
+
+  private static final int BULK_UPDATE = 32;
 
   /** Returns the indexes of lots of the currency with points left, live at the instant. */
   private static int[] indexes(Vector<PointsLot> lots, PointCurrency currency, Instant at,
@@ -750,6 +760,25 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
   }
 
   private static int[] soonestExpiringFirst(Vector<PointsLot> lots, int[] indexes) {
+    // Sort primitive keys (expiry second, then position) when they fit in a long; lots that
+    // never expire get the largest second. Otherwise, compare instants.
+    long[] keys = new long[indexes.length];
+    boolean packed = indexes.length < (1 << 20);
+    for (int i = 0; i < indexes.length && packed; i++) {
+      Option<Instant> expiry = lots.get(indexes[i]).expiresAt();
+      long second = expiry.isEmpty() ? MAX_PACKED_SECOND : expiry.get().getEpochSecond();
+      packed = expiry.isEmpty() || second >= 0 && second < MAX_PACKED_SECOND
+          && expiry.get().getNano() == 0;
+      keys[i] = (second << 20) | i;
+    }
+    int[] sorted = new int[indexes.length];
+    if (packed) {
+      Arrays.sort(keys);
+      for (int i = 0; i < keys.length; i++) {
+        sorted[i] = indexes[(int) (keys[i] & ((1 << 20) - 1))];
+      }
+      return sorted;
+    }
     Integer[] boxed = new Integer[indexes.length];
     Instant[] expiry = new Instant[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
@@ -765,12 +794,14 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
       int byTime = x.compareTo(y);
       return byTime != 0 ? byTime : Integer.compare(a, b);
     });
-    int[] sorted = new int[indexes.length];
     for (int i = 0; i < boxed.length; i++) {
       sorted[i] = indexes[boxed[i]];
     }
     return sorted;
   }
+
+  /** The largest epoch second a packed sort key holds (43 bits), also used for "never". */
+  private static final long MAX_PACKED_SECOND = (1L << 43) - 1;
 
   private static Option<Map<PointCurrency, Long>> plus(Map<PointCurrency, Long> totals,
       PointCurrency currency, long amount) {

@@ -54,6 +54,14 @@ public record PointsLot(int number, PointCurrency currency, long amount, long re
     requireNonNull(reason, "reason");
     expiresAt.forEach(value -> requireNonNull(value, "expiresAt"));
     lockedUntil.forEach(value -> requireNonNull(value, "lockedUntil"));
+    if (number < 1 || amount < 1 || remaining < 0 || spent < 0 || remaining > amount
+        || spent > amount - remaining || reason.isBlank() || reason.length() > MAX_REASON) {
+      throw new InvalidValueException(problems(number, amount, remaining, spent, reason));
+    }
+  }
+
+  private static List<Violation> problems(int number, long amount, long remaining, long spent,
+      String reason) {
     List<Violation> problems = List.empty();
     if (number < 1) {
       problems = problems.append(Violation.of("loyalty.lot.number.not_positive", "number",
@@ -67,10 +75,7 @@ public record PointsLot(int number, PointCurrency currency, long amount, long re
       problems = problems.append(Violation.of("loyalty.lot.remaining.out_of_range", "remaining",
           "A lot of " + amount + " cannot have " + remaining + " left and " + spent + " spent"));
     }
-    problems = problems.appendAll(reasonProblems(reason));
-    if (!problems.isEmpty()) {
-      throw new InvalidValueException(problems);
-    }
+    return problems.appendAll(reasonProblems(reason));
   }
 
   static List<Violation> reasonProblems(String reason) {
