@@ -1,5 +1,5 @@
 /**
- * Reusable law checks that users run against their own rules: money, and later pricing and
- * loyalty ledgers.
+ * Reusable law checks that users run against their own rules: money and loyalty points ledgers
+ * ({@link io.rapport.crm.testkit.laws.LedgerLaws}), and later pricing.
  */
 package io.rapport.crm.testkit.laws;
