@@ -93,6 +93,103 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
   }
 
   /**
+   * Rebuilds a ledger from what storage kept of it: its lots, journal, debt and reversed sources.
+   * The booked balances are recomputed from the lots.
+   *
+   * @param id the account
+   * @param policy what a clawback of spent points does
+   * @param lots the lots, numbered 1, 2, … in order
+   * @param journal the journal, oldest first
+   * @param debt the debt per currency, each positive; only under
+   *     {@link NegativeBalancePolicy#ALLOW}
+   * @param clawedBack the sources whose earnings were clawed back
+   * @param reversed the redemption sources that were reversed
+   * @param updatedAt when it last changed, or empty if never
+   * @return the ledger, or every problem: {@code loyalty.restore.lot_number} (field
+   *     {@code lots}), {@code loyalty.restore.debt} (field {@code debt}),
+   *     {@code loyalty.restore.journal} (field {@code journal}: its balance changes do not add up
+   *     to the lots less the debt)
+   * @throws NullPointerException if an argument, an element, a key or a value is null
+   */
+  public static io.vavr.control.Validation<Seq<io.rapport.crm.kernel.Violation>, PointsLedger>
+      restore(LoyaltyAccountId id, NegativeBalancePolicy policy, Seq<PointsLot> lots,
+          Seq<LedgerEntry> journal, Map<PointCurrency, Long> debt, Set<RecordRef> clawedBack,
+          Set<RecordRef> reversed, Option<Instant> updatedAt) {
+    requireNonNull(id, "id");
+    requireNonNull(policy, "policy");
+    requireNonNull(lots, "lots");
+    requireNonNull(journal, "journal");
+    requireNonNull(debt, "debt");
+    requireNonNull(clawedBack, "clawedBack");
+    requireNonNull(reversed, "reversed");
+    requireNonNull(updatedAt, "updatedAt");
+    lots.forEach(value -> requireNonNull(value, "lots"));
+    journal.forEach(value -> requireNonNull(value, "journal"));
+    debt.forEach((key, value) -> {
+      requireNonNull(key, "debt");
+      requireNonNull(value, "debt");
+    });
+    clawedBack.forEach(value -> requireNonNull(value, "clawedBack"));
+    reversed.forEach(value -> requireNonNull(value, "reversed"));
+    updatedAt.forEach(value -> requireNonNull(value, "updatedAt"));
+    ArrayList<io.rapport.crm.kernel.Violation> problems = new ArrayList<>();
+    for (int i = 0; i < lots.size(); i++) {
+      if (lots.get(i).number() != i + 1) {
+        problems.add(io.rapport.crm.kernel.Violation.of("loyalty.restore.lot_number", "lots",
+            "Lot " + (i + 1) + " is numbered " + lots.get(i).number()));
+      }
+    }
+    debt.forEach((currency, owed) -> {
+      if (owed < 1 || policy != NegativeBalancePolicy.ALLOW) {
+        problems.add(io.rapport.crm.kernel.Violation.of("loyalty.restore.debt", "debt",
+            "A debt of " + owed + " " + currency + " is not possible under " + policy));
+      }
+    });
+    Map<PointCurrency, Long> booked = HashMap.empty();
+    for (PointsLot lot : lots) {
+      booked = booked.put(lot.currency(), booked.get(lot.currency()).getOrElse(0L)
+          + lot.remaining());
+    }
+    Set<PointCurrency> currencies = booked.keySet().addAll(debt.keySet());
+    for (PointCurrency currency : currencies) {
+      long fromJournal = 0;
+      for (LedgerEntry entry : journal) {
+        fromJournal += entry.balanceChange(currency);
+      }
+      long expected = booked.get(currency).getOrElse(0L) - debt.get(currency).getOrElse(0L);
+      if (fromJournal != expected) {
+        problems.add(io.rapport.crm.kernel.Violation.of("loyalty.restore.journal", "journal",
+            "The journal's changes of " + currency + " add up to " + fromJournal
+                + ", but the lots less the debt hold " + expected));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return io.vavr.control.Validation.invalid(List.ofAll(problems));
+    }
+    return io.vavr.control.Validation.valid(new PointsLedger(id, policy, Vector.ofAll(lots),
+        Vector.ofAll(journal), debt, booked, clawedBack, reversed, updatedAt));
+  }
+
+  /**
+   * Claws back part of what a source earned in one currency, as a partial refund or return
+   * does: first from the source's lots' remaining points, and the part already spent as the
+   * {@link NegativeBalancePolicy} says. Partial clawbacks add up; a later full
+   * {@link #clawBack(RecordRef, EventStamp) clawBack} takes the rest.
+   *
+   * @param source what earned the points
+   * @param currency the currency
+   * @param points how many points to take back, positive, at most what the source earned in the
+   *     currency less what was already clawed back
+   * @param stamp the event's id, time and actor
+   * @return the new ledger with {@link PointsClawedBack}, or a rejection
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<LedgerRejection, Transition<PointsLedger>> clawBackPart(RecordRef source,
+      PointCurrency currency, long points, EventStamp stamp) {
+    throw new UnsupportedOperationException("in progress");
+  }
+
+  /**
    * Earns points into a new lot whose expiry a rule computes from the stamp's time.
    *
    * @param currency the currency
