@@ -15,7 +15,8 @@ import java.time.Instant;
  *
  * @param at when the activity or the reversal happened
  * @param source the activity it counts for or reverses
- * @param points qualifying points per qualifying currency (negative in a reversal); no zero value
+ * @param points the points the activity earned per currency (negative in a reversal); tier
+ *     thresholds read only the program's qualifying currencies; no zero value
  * @param spend net spend in the program's spend currency (negative in a reversal)
  * @param purchases purchases counted: 1 or 0, -1 when a reversal takes the purchase back
  * @param referrals completed referrals counted: 1 or 0, -1 when taken back
