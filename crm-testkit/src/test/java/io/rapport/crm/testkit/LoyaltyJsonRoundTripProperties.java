@@ -122,6 +122,33 @@ class LoyaltyJsonRoundTripProperties {
       + "\"redemptionOrder\":\"SOONEST_EXPIRING_FIRST\",\"negativeBalance\":\"ALLOW\","
       + "\"pendingDays\":7,\"updatedAt\":\"2026-10-01T00:00:00Z\"}}";
 
+  /** The account of docs/guides/loyalty-storage.md, as stored (document data). */
+  static final String DOCUMENTED_ACCOUNT =
+      "{\"id\":\"LA-1\",\"program\":\"LP-rosewood\",\"customer\":\"C-1\",\"joinedAt\":\""
+      + "2026-03-01T02:00:00Z\",\"ledger\":{\"policy\":\"ALLOW\",\"lots\":[{\"number\":1,"
+      + "\"currency\":\"points\",\"amount\":1200,\"remaining\":950,\"spent\":250,\"earned"
+      + "At\":\"2026-03-01T02:01:00Z\",\"expiresAt\":\"2027-04-01T00:00:00Z\",\"source\":"
+      + "\"purchaseId/P-88\",\"reason\":\"purchase P-88\"}],\"journal\":[{\"kind\":\"earn"
+      + "ed\",\"at\":\"2026-03-01T02:01:00Z\",\"lot\":1,\"currency\":\"points\",\"amount\""
+      + ":1200,\"debtPaid\":0,\"expiresAt\":\"2027-04-01T00:00:00Z\",\"source\":\"purchas"
+      + "eId/P-88\"},{\"kind\":\"redeemed\",\"at\":\"2026-03-01T03:00:00Z\",\"currency\":"
+      + "\"points\",\"amount\":200,\"order\":\"OLDEST_FIRST\",\"paidBy\":[{\"lot\":1,\"cu"
+      + "rrency\":\"points\",\"amount\":200}],\"source\":\"purchaseId/P-90\"},{\"kind\":\""
+      + "adjusted\",\"at\":\"2026-03-01T04:00:00Z\",\"currency\":\"points\",\"amount\":-5"
+      + "0,\"debtPaid\":0,\"taken\":[{\"lot\":1,\"currency\":\"points\",\"amount\":50}],\""
+      + "debtIncurred\":0,\"reason\":\"goodwill correction\",\"actor\":\"employee:E-wang\""
+      + "}],\"debt\":{},\"clawedBack\":[],\"reversedRedemptions\":[],\"updatedAt\":\"2026"
+      + "-03-01T04:00:00Z\"},\"qualifying\":[{\"at\":\"2026-03-01T02:01:00Z\",\"source\":"
+      + "\"purchaseId/P-88\",\"points\":{\"tier-credits\":120},\"spend\":{\"amount\":\"12"
+      + "000.00\",\"currency\":\"CNY\"},\"purchases\":1,\"referrals\":0,\"reversal\":fals"
+      + "e}],\"tier\":{\"tier\":\"member\",\"since\":\"2026-03-01T02:00:00Z\",\"nextEvalu"
+      + "ation\":\"2027-01-01T00:00:00Z\",\"notice\":{\"evaluatedAt\":\"2026-03-01T02:00:"
+      + "00Z\",\"effectiveAt\":\"2026-03-02T02:00:00Z\"}},\"tierHistory\":[{\"from\":\"me"
+      + "mber\",\"to\":\"gold\",\"at\":\"2026-03-01T02:01:00Z\",\"reason\":\"UPGRADE\"},{"
+      + "\"from\":\"gold\",\"to\":\"member\",\"at\":\"2026-03-01T04:00:00Z\",\"reason\":\""
+      + "REVERSAL\"}],\"referredBy\":\"LA-0\",\"referralCompletedAt\":\"2026-03-01T02:01:"
+      + "00Z\",\"updatedAt\":\"2026-03-01T04:00:00Z\"}";
+
   private static final Currency CNY = Currency.getInstance("CNY");
   private static final PointCurrency POINTS = PointCurrency.of("points");
   private static final PointCurrency CREDITS = PointCurrency.of("tier-credits");
@@ -270,6 +297,12 @@ class LoyaltyJsonRoundTripProperties {
     LoyaltyAccount read = CODEC.decodeDocument(document, LoyaltyAccount.class);
     assertThat(read).isEqualTo(account);
     assertThat(read.ledger().balance(POINTS, account.updatedAt())).isEqualTo(950);
+  }
+
+  @Test
+  void theDocumentedAccountIsExactlyHowTheAccountIsWritten() {
+    assertThat(CODEC.decode(DOCUMENTED_ACCOUNT, LoyaltyAccount.class)).isEqualTo(anAccount());
+    assertThat(CODEC.encode(anAccount())).isEqualTo(DOCUMENTED_ACCOUNT);
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class LoyaltyAccountRepository
   public static final String BY_PROGRAM_CUSTOMER = "by_program_customer";
   /** The index of accounts by program, oldest joined first. */
   public static final String BY_PROGRAM = "by_program";
-  /** The index of every account by the time its tier is next due ({@link LoyaltyAccount#tierDueAt}). */
+  /** The index of every account by when its tier is next due ({@link LoyaltyAccount#tierDueAt}). */
   public static final String TIER_DUE = "tier_due";
   /** The index of accounts holding expiring points, by {@link LoyaltyAccount#nextExpiry}. */
   public static final String POINTS_EXPIRING = "points_expiring";
