@@ -91,6 +91,8 @@ public final class JsonCodec {
     register("ticket", io.rapport.crm.service.Ticket.class);
     register("sla_policy", io.rapport.crm.service.SlaPolicy.class);
     register("article", io.rapport.crm.knowledge.Article.class);
+    register("loyalty_program", io.rapport.crm.loyalty.LoyaltyProgram.class);
+    register("loyalty_account", io.rapport.crm.loyalty.LoyaltyAccount.class);
   }
 
   /** Returns a codec with the standard limits. */

@@ -174,6 +174,7 @@ public final class RapportJsonModule extends SimpleModule {
     SalesJson.addTo(this);
     ServiceJson.addTo(this);
     KnowledgeJson.addTo(this);
+    LoyaltyJson.addTo(this);
   }
 
   /** Writes one value. */
