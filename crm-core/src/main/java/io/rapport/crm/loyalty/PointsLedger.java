@@ -476,17 +476,19 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     if (isOutOfOrder(at)) {
       return Either.left(outOfOrder(at));
     }
-    int[] usable = indexes(lots, currency, at, false);
-    long available = total(lots, usable) - debtOf(currency);
+    // One copy of the lots serves the scan, the order and the update (take may overwrite it).
+    PointsLot[] array = snapshot(lots);
+    int[] usable = indexes(array, currency, at, false);
+    long available = total(array, usable) - debtOf(currency);
     if (amount > available) {
       return Either.left(new LedgerRejection(Reason.INSUFFICIENT_POINTS, Option.of(available),
           "Redeeming " + amount + " " + currency + " needs more than the " + available
               + " available at " + at));
     }
     if (order == RedemptionOrder.SOONEST_EXPIRING_FIRST) {
-      usable = soonestExpiringFirst(lots, usable);
+      usable = soonestExpiringFirst(array, usable);
     }
-    Taking taking = take(lots, usable, amount);
+    Taking taking = take(lots, array, usable, amount);
     LedgerEntry.Redeemed entry = new LedgerEntry.Redeemed(at, currency, amount, order,
         taking.shares, source);
     PointsLedger next = new PointsLedger(id, policy, taking.lots, journal.append(entry), debt,
@@ -986,16 +988,39 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
 
   /** Takes up to amount from the lots at the given indexes, in that order; marks it spent. */
   private static Taking take(Vector<PointsLot> lots, int[] order, long amount) {
-    // Few lots: persistent updates. Many: one copy into an array and back, O(n) in all.
-    boolean bulk = order.length > BULK_UPDATE;
+    return take(lots, snapshot(lots), order, amount);
+  }
+
+  /** Copies the lots into a new array, in one pass. */
+  private static PointsLot[] snapshot(Vector<PointsLot> lots) {
+    PointsLot[] array = new PointsLot[lots.size()];
+    int i = 0;
+    for (PointsLot lot : lots) {
+      array[i++] = lot;
+    }
+    return array;
+  }
+
+  /**
+   * Takes up to amount from the lots at the given indexes, in that order; marks it spent.
+   * {@code array} holds the same lots as {@code lots}, is private to the caller, and may be
+   * overwritten.
+   */
+  private static Taking take(Vector<PointsLot> lots, PointsLot[] array, int[] order,
+      long amount) {
+    int touched = 0;
+    for (long need = amount; touched < order.length && need > 0; touched++) {
+      need -= array[order[touched]].remaining();
+    }
+    // Few lots touched: persistent updates. Many: update the copy and rebuild, O(n) in all.
+    boolean bulk = touched > BULK_UPDATE;
     Vector<PointsLot> next = lots;
-    PointsLot[] array = bulk ? lots.toJavaArray(PointsLot[]::new) : null;
-    ArrayList<LotShare> shares = new ArrayList<>();
+    LotShare[] shares = new LotShare[touched];
     long left = amount;
-    for (int i = 0; i < order.length && left > 0; i++) {
-      PointsLot lot = bulk ? array[order[i]] : next.get(order[i]);
+    for (int i = 0; i < touched; i++) {
+      PointsLot lot = array[order[i]];
       long part = Math.min(left, lot.remaining());
-      shares.add(new LotShare(lot.number(), lot.currency(), part));
+      shares[i] = new LotShare(lot.number(), lot.currency(), part);
       PointsLot updated = lot.with(lot.remaining() - part, lot.spent() + part);
       if (bulk) {
         array[order[i]] = updated;
@@ -1004,7 +1029,7 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
       }
       left -= part;
     }
-    return new Taking(bulk ? Vector.of(array) : next, Vector.ofAll(shares), amount - left);
+    return new Taking(bulk ? Vector.of(array) : next, Vector.of(shares), amount - left);
   }
 
   private static final int BULK_UPDATE = 32;
@@ -1025,6 +1050,21 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     return Arrays.copyOf(found, count);
   }
 
+  /** Returns the indexes of lots of the currency with points left, live at the instant. */
+  private static int[] indexes(PointsLot[] lots, PointCurrency currency, Instant at,
+      boolean withLocked) {
+    int[] found = new int[lots.length];
+    int count = 0;
+    for (int index = 0; index < lots.length; index++) {
+      PointsLot lot = lots[index];
+      if (lot.remaining() > 0 && lot.currency().equals(currency) && lot.isLiveAt(at)
+          && (withLocked || !lot.isLockedAt(at))) {
+        found[count++] = index;
+      }
+    }
+    return Arrays.copyOf(found, count);
+  }
+
   private static long total(Vector<PointsLot> lots, int[] indexes) {
     long sum = 0;
     for (int index : indexes) {
@@ -1033,13 +1073,44 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     return sum;
   }
 
-  private static int[] soonestExpiringFirst(Vector<PointsLot> lots, int[] indexes) {
-    // Sort primitive keys (expiry second, then position) when they fit in a long; lots that
-    // never expire get the largest second. Otherwise, compare instants.
+  private static long total(PointsLot[] lots, int[] indexes) {
+    long sum = 0;
+    for (int index : indexes) {
+      sum += lots[index].remaining();
+    }
+    return sum;
+  }
+
+  private static int[] soonestExpiringFirst(PointsLot[] lots, int[] indexes) {
+    // Expiry rules compute the expiry from the time of earning, so lots usually expire in the
+    // order they were earned: check that in one pass and, if so, put the expiring lots first
+    // (in lot order) and the never-expiring ones after, without sorting.
+    int[] expiring = new int[indexes.length];
+    int[] never = new int[indexes.length];
+    int expiringCount = 0;
+    int neverCount = 0;
+    boolean ordered = true;
+    Instant last = null;
+    for (int i = 0; i < indexes.length && ordered; i++) {
+      Instant at = lots[indexes[i]].expiresAt().getOrNull();
+      if (at == null) {
+        never[neverCount++] = indexes[i];
+      } else {
+        ordered = last == null || !at.isBefore(last);
+        last = at;
+        expiring[expiringCount++] = indexes[i];
+      }
+    }
+    if (ordered) {
+      System.arraycopy(never, 0, expiring, expiringCount, neverCount);
+      return expiring;
+    }
+    // Otherwise sort primitive keys (expiry second, then position) when they fit in a long;
+    // lots that never expire get the largest second. Failing that, compare instants.
     long[] keys = new long[indexes.length];
     boolean packed = indexes.length < (1 << 20);
     for (int i = 0; i < indexes.length && packed; i++) {
-      Option<Instant> expiry = lots.get(indexes[i]).expiresAt();
+      Option<Instant> expiry = lots[indexes[i]].expiresAt();
       long second = expiry.isEmpty() ? MAX_PACKED_SECOND : expiry.get().getEpochSecond();
       packed = expiry.isEmpty() || second >= 0 && second < MAX_PACKED_SECOND
           && expiry.get().getNano() == 0;
@@ -1057,7 +1128,7 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     Instant[] expiry = new Instant[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
       boxed[i] = i;
-      expiry[i] = lots.get(indexes[i]).expiresAt().getOrNull();
+      expiry[i] = lots[indexes[i]].expiresAt().getOrNull();
     }
     Arrays.sort(boxed, (a, b) -> {
       Instant x = expiry[a];

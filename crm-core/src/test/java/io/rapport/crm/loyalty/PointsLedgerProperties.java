@@ -224,6 +224,38 @@ class PointsLedgerProperties {
   }
 
   @Test
+  void bothRedemptionOrdersConsumeLotsInTheirDocumentedOrder() {
+    qt().forAll(policies(), codes()).checkAssert((policy, codes) -> {
+      List<PointsLedger> states = run(policy, codes);
+      PointsLedger ledger = states.get(states.size() - 1);
+      Instant at = ledger.updatedAt().getOrElse(T0);
+      for (PointCurrency currency : CURRENCIES) {
+        long available = ledger.available(currency, at);
+        if (available < 1) {
+          continue;
+        }
+        io.vavr.collection.Seq<PointsLot> usable = ledger.lots().filter(lot ->
+            lot.currency().equals(currency) && lot.remaining() > 0 && lot.isLiveAt(at)
+                && !lot.isLockedAt(at));
+        io.vavr.collection.Seq<PointsLot> soonest = usable.sortBy(lot ->
+            lot.expiresAt().getOrElse(Instant.MAX));
+        for (RedemptionOrder order : RedemptionOrder.values()) {
+          io.vavr.collection.Seq<PointsLot> expected =
+              order == RedemptionOrder.OLDEST_FIRST ? usable : soonest;
+          LedgerEvent.PointsRedeemed redeemed = (LedgerEvent.PointsRedeemed) ledger.redeem(
+              currency, available, order, RecordRef.to(PurchaseId.parse("R-all")),
+              EventStamp.of(EventId.parse("all"), at, ACTOR)).get().events().head();
+          io.vavr.collection.Seq<Integer> paid = redeemed.entry().paidBy().map(LotShare::lot);
+          assertThat(paid).as("%s lots paying", order)
+              .isEqualTo(expected.map(PointsLot::number).take(paid.size()));
+          assertThat(paid.size()).as("%s lots paying all but debt", order)
+              .isEqualTo(ledger.debt(currency) == 0 ? expected.size() : paid.size());
+        }
+      }
+    });
+  }
+
+  @Test
   void redemptionsNeverTouchExpiredOrLockedLots() {
     qt().forAll(policies(), codes()).checkAssert((policy, codes) -> {
       List<PointsLedger> states = run(policy, codes);
