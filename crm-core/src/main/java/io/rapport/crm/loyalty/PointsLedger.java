@@ -39,8 +39,8 @@ import java.util.Objects;
  * thread-safe.
  *
  * <p>The commands {@link #earn earn}, {@link #redeem redeem}, {@link #expire expire},
- * {@link #adjust adjust}, {@link #clawBack clawBack} and {@link #reverseRedemption
- * reverseRedemption} take an {@link EventStamp} and answer
+ * {@link #adjust adjust}, {@link #clawBack clawBack}, {@link #clawBackPart clawBackPart} and
+ * {@link #reverseRedemption reverseRedemption} take an {@link EventStamp} and answer
  * {@code Either<LedgerRejection, Transition<PointsLedger>>} with exactly one {@link LedgerEvent}
  * (an {@code expire} that finds nothing to expire answers the same ledger and no event). None may
  * be dated before the ledger's last change ({@code loyalty.out_of_order}); a refused command
