@@ -176,19 +176,23 @@ public sealed interface LedgerEntry {
   }
 
   /**
-   * Records a clawback: everything one source earned is taken back. What its lots still held goes
-   * ({@code taken}); what the member already spent from them (the shortfall) is taken from the
-   * member's other live lots of the currency, oldest first ({@code covered}); the rest becomes
-   * debt ({@link NegativeBalancePolicy#ALLOW}) or is forfeited
-   * ({@link NegativeBalancePolicy#FORFEIT}). Debt the source's earnings had paid becomes debt
-   * again. Immutable and thread-safe.
+   * Records a clawback: everything one source earned is taken back, or, for a
+   * {@link PointsLedger#clawBackPart partial clawback}, part of what it earned in one currency.
+   * What its lots still held goes ({@code taken}); what the member already spent from them (the
+   * shortfall) is taken from the member's other live lots of the currency, oldest first
+   * ({@code covered}); the rest becomes debt ({@link NegativeBalancePolicy#ALLOW}) or is
+   * forfeited ({@link NegativeBalancePolicy#FORFEIT}). Debt the source's earnings had paid becomes
+   * debt again. A partial clawback that reaches points of the source that already expired records
+   * them as forfeited too, so its taken, covered, debt and forfeited points add up to the points
+   * it clawed back. Immutable and thread-safe.
    *
    * @param at when
    * @param source the source clawed back
    * @param taken what the source's lots still held
    * @param covered what the other lots gave for the shortfall
    * @param debtIncurred per currency, the debt this added
-   * @param forfeited per currency, the shortfall forgiven
+   * @param forfeited per currency, the shortfall forgiven (and, in a partial clawback, the points
+   *     that had already expired)
    */
   record ClawedBack(Instant at, RecordRef source, Seq<LotShare> taken, Seq<LotShare> covered,
       Map<PointCurrency, Long> debtIncurred, Map<PointCurrency, Long> forfeited)

@@ -8,7 +8,8 @@ import io.vavr.control.Option;
 /**
  * Refuses a command on a {@link PointsLedger} and gives what the caller needs to act: for
  * {@code loyalty.insufficient_points} and {@code loyalty.negative_balance_refused} the points
- * available. A refused command leaves the ledger unchanged. Immutable and thread-safe.
+ * available, for {@code loyalty.clawback.exceeds_earned} the points that may still be clawed
+ * back. A refused command leaves the ledger unchanged. Immutable and thread-safe.
  *
  * @param reason why the command was refused; {@link #code()} derives from it
  * @param available the points available, when that bounds the command
@@ -40,7 +41,9 @@ public record LedgerRejection(Reason reason, Option<Long> available, String deta
     /** A clawback or reversal of a source already clawed back or reversed. */
     SOURCE_ALREADY_REVERSED("loyalty.source_already_reversed"),
     /** A clawback or negative adjustment that would take the balance below zero. */
-    NEGATIVE_BALANCE_REFUSED("loyalty.negative_balance_refused");
+    NEGATIVE_BALANCE_REFUSED("loyalty.negative_balance_refused"),
+    /** A partial clawback of more than the source earned less what was already clawed back. */
+    CLAWBACK_EXCEEDS_EARNED("loyalty.clawback.exceeds_earned");
 
     private final String code;
 

@@ -39,8 +39,8 @@ import java.util.Objects;
  * thread-safe.
  *
  * <p>The commands {@link #earn earn}, {@link #redeem redeem}, {@link #expire expire},
- * {@link #adjust adjust}, {@link #clawBack clawBack} and {@link #reverseRedemption
- * reverseRedemption} take an {@link EventStamp} and answer
+ * {@link #adjust adjust}, {@link #clawBack clawBack}, {@link #clawBackPart clawBackPart} and
+ * {@link #reverseRedemption reverseRedemption} take an {@link EventStamp} and answer
  * {@code Either<LedgerRejection, Transition<PointsLedger>>} with exactly one {@link LedgerEvent}
  * (an {@code expire} that finds nothing to expire answers the same ledger and no event). None may
  * be dated before the ledger's last change ({@code loyalty.out_of_order}); a refused command
@@ -171,22 +171,196 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
   }
 
   /**
-   * Claws back part of what a source earned in one currency, as a partial refund or return
-   * does: first from the source's lots' remaining points, and the part already spent as the
-   * {@link NegativeBalancePolicy} says. Partial clawbacks add up; a later full
-   * {@link #clawBack(RecordRef, EventStamp) clawBack} takes the rest.
+   * Claws back part of what a source earned in one currency, as of the stamp's time, as a partial
+   * refund or return does. The points come first from the remaining points of the source's lots
+   * of the currency, oldest lot first; then from what the member already spent of them, which is
+   * charged exactly as {@link #clawBack(RecordRef, EventStamp) clawBack} charges spent points
+   * (taken from the member's other live lots of the currency, oldest first, and the rest
+   * becomes debt under {@link NegativeBalancePolicy#ALLOW}, is forfeited under
+   * {@link NegativeBalancePolicy#FORFEIT} or refuses the clawback under
+   * {@link NegativeBalancePolicy#REFUSE}); then from the debt the source's earnings paid, which
+   * becomes debt again; and last from points of the source that already expired, which cost the
+   * member nothing and are recorded as forfeited. Partial clawbacks add up; a later full
+   * {@link #clawBack(RecordRef, EventStamp) clawBack} takes exactly the rest, so partial
+   * clawbacks of everything a source earned leave the same balance and debt as one full
+   * clawback. The {@link LedgerEntry.ClawedBack} entry's taken, covered, debt and forfeited
+   * points add up to the points clawed back.
    *
    * @param source what earned the points
    * @param currency the currency
    * @param points how many points to take back, positive, at most what the source earned in the
    *     currency less what was already clawed back
    * @param stamp the event's id, time and actor
-   * @return the new ledger with {@link PointsClawedBack}, or a rejection
+   * @return the new ledger with {@link PointsClawedBack}, or {@code loyalty.amount.not_positive},
+   *     {@code loyalty.out_of_order}, {@code loyalty.source_already_reversed} (fully clawed back
+   *     already), {@code loyalty.source_unknown} (no lot of the currency earned by it),
+   *     {@code loyalty.clawback.exceeds_earned} (carrying the points that may still be clawed
+   *     back), {@code loyalty.negative_balance_refused} (carrying the balance),
+   *     {@code loyalty.amount.overflow}
    * @throws NullPointerException if an argument is null
    */
   public Either<LedgerRejection, Transition<PointsLedger>> clawBackPart(RecordRef source,
       PointCurrency currency, long points, EventStamp stamp) {
-    throw new UnsupportedOperationException("in progress");
+    requireNonNull(source, "source");
+    requireNonNull(currency, "currency");
+    requireNonNull(stamp, "stamp");
+    Instant at = stamp.at();
+    if (points < 1) {
+      return reject(Reason.AMOUNT_NOT_POSITIVE, "Points clawed back must be positive, not "
+          + points);
+    }
+    if (isOutOfOrder(at)) {
+      return Either.left(outOfOrder(at));
+    }
+    if (clawedBack.contains(source)) {
+      return reject(Reason.SOURCE_ALREADY_REVERSED, "What " + source
+          + " earned was already clawed back");
+    }
+    Claim claim = source.equals(RecordRef.to(id)) ? new Claim() : claim(source, currency);
+    if (claim.earned == 0) {
+      return reject(Reason.SOURCE_UNKNOWN, "No " + currency + " were earned by " + source);
+    }
+    long left = claim.earned - claim.clawed();
+    if (points > left) {
+      return Either.left(new LedgerRejection(Reason.CLAWBACK_EXCEEDS_EARNED, Option.of(left),
+          "Clawing back " + points + " " + currency + " of " + source + " exceeds the " + left
+              + " it earned and were not yet clawed back"));
+    }
+    Vector<PointsLot> next = lots;
+    ArrayList<LotShare> taken = new ArrayList<>();
+    long wanted = points;
+    long spentPart = Math.min(Math.max(0, wanted - claim.remaining), claim.spent);
+    long release = spentPart;
+    for (int i = 0; i < next.size() && (wanted > 0 || release > 0); i++) {
+      PointsLot lot = next.get(i);
+      if (!lot.source().equals(source) || !lot.currency().equals(currency)) {
+        continue;
+      }
+      long part = Math.min(wanted, lot.remaining());
+      long freed = Math.min(release, lot.spent());
+      if (part > 0) {
+        taken.add(new LotShare(lot.number(), currency, part));
+      }
+      if (part > 0 || freed > 0) {
+        next = next.update(i, lot.with(lot.remaining() - part, lot.spent() - freed));
+      }
+      wanted -= part;
+      release -= freed;
+    }
+    long fromLots = points - wanted;
+    wanted -= spentPart;
+    int[] live = indexes(next, currency, at, true);
+    Taking covering = take(next, live, Math.min(spentPart, total(next, live)));
+    next = covering.lots;
+    long uncovered = spentPart - covering.taken;
+    long debtAdded = 0;
+    long forfeited = 0;
+    if (uncovered > 0 && policy == NegativeBalancePolicy.REFUSE) {
+      long balance = balance(currency, at);
+      return Either.left(new LedgerRejection(Reason.NEGATIVE_BALANCE_REFUSED,
+          Option.of(balance), "Clawing back " + points + " " + currency + " of " + source
+              + " would take " + uncovered + " more than the balance holds, which the REFUSE"
+              + " policy refuses"));
+    } else if (policy == NegativeBalancePolicy.FORFEIT) {
+      forfeited += uncovered;
+    } else {
+      debtAdded += uncovered;
+    }
+    long owedAgain = Math.min(wanted, claim.debtOwed(policy));
+    debtAdded += owedAgain;
+    forfeited += wanted - owedAgain;
+    Option<Map<PointCurrency, Long>> nextDebt = plus(debt, currency, debtAdded);
+    if (nextDebt.isEmpty()) {
+      return Either.left(overflow(currency));
+    }
+    Map<PointCurrency, Long> none = LinkedHashMap.empty();
+    LedgerEntry.ClawedBack entry = new LedgerEntry.ClawedBack(at, source, Vector.ofAll(taken),
+        covering.shares, debtAdded > 0 ? none.put(currency, debtAdded) : none,
+        forfeited > 0 ? none.put(currency, forfeited) : none);
+    PointsLedger ledger = new PointsLedger(id, policy, next, journal.append(entry),
+        nextDebt.get(), booked.put(currency, bookedOf(currency) - fromLots - covering.taken),
+        clawedBack, reversed, Option.of(at));
+    return Either.right(Transition.of(ledger, new PointsClawedBack(stamp, id, entry)));
+  }
+
+  /**
+   * Sums what a source earned in a currency and what partial clawbacks already took of it. Every
+   * point a source earned is, at any time, in one of these places: still in its lots
+   * ({@code remaining}), spent by the member ({@code spent}), paying a debt ({@code debtPaid}),
+   * expired ({@code expired}), or clawed back by a partial clawback, whose entry splits it into
+   * taken, covered, debt and forfeited points.
+   */
+  private static final class Claim {
+    long earned;
+    long remaining;
+    long spent;
+    long debtPaid;
+    long expired;
+    long taken;
+    long covered;
+    long debtIncurred;
+    long forfeited;
+
+    long clawed() {
+      return taken + covered + debtIncurred + forfeited;
+    }
+
+    /** Returns the debt the source's earnings paid that no partial clawback made debt again. */
+    long debtOwed(NegativeBalancePolicy policy) {
+      if (policy != NegativeBalancePolicy.ALLOW) {
+        return 0;
+      }
+      // Spent points charged by partial clawbacks: released from the lots' spent points.
+      long spentCharged = earned - remaining - spent - expired - debtPaid - taken;
+      // Under ALLOW, a partial's debt is its uncovered spent points plus debt owed again.
+      long owedAgain = debtIncurred - (spentCharged - covered);
+      return debtPaid - owedAgain;
+    }
+  }
+
+  private Claim claim(RecordRef source, PointCurrency currency) {
+    Claim claim = new Claim();
+    boolean[] mine = new boolean[lots.size() + 1];
+    for (PointsLot lot : lots) {
+      if (lot.source().equals(source) && lot.currency().equals(currency)) {
+        mine[lot.number()] = true;
+        claim.earned += lot.amount();
+        claim.remaining += lot.remaining();
+        claim.spent += lot.spent();
+      }
+    }
+    if (claim.earned == 0) {
+      return claim;
+    }
+    for (LedgerEntry entry : journal) {
+      if (entry instanceof LedgerEntry.Earned earned) {
+        if (mine[earned.lot()]) {
+          claim.debtPaid += earned.debtPaid();
+        }
+      } else if (entry instanceof LedgerEntry.Expired expired) {
+        for (LotShare share : expired.lots()) {
+          if (share.lot() < mine.length && mine[share.lot()]) {
+            claim.expired += share.amount();
+          }
+        }
+      } else if (entry instanceof LedgerEntry.ClawedBack part && part.source().equals(source)) {
+        claim.taken += sum(part.taken(), currency);
+        claim.covered += sum(part.covered(), currency);
+        claim.debtIncurred += part.debtIncurred().getOrElse(currency, 0L);
+        claim.forfeited += part.forfeited().getOrElse(currency, 0L);
+      }
+    }
+    return claim;
+  }
+
+  private static long sum(Seq<LotShare> shares, PointCurrency currency) {
+    long total = 0;
+    for (LotShare share : shares) {
+      if (share.currency().equals(currency)) {
+        total += share.amount();
+      }
+    }
+    return total;
   }
 
   /**
@@ -302,17 +476,19 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     if (isOutOfOrder(at)) {
       return Either.left(outOfOrder(at));
     }
-    int[] usable = indexes(lots, currency, at, false);
-    long available = total(lots, usable) - debtOf(currency);
+    // One copy of the lots serves the scan, the order and the update (take may overwrite it).
+    PointsLot[] array = snapshot(lots);
+    int[] usable = indexes(array, currency, at, false);
+    long available = total(array, usable) - debtOf(currency);
     if (amount > available) {
       return Either.left(new LedgerRejection(Reason.INSUFFICIENT_POINTS, Option.of(available),
           "Redeeming " + amount + " " + currency + " needs more than the " + available
               + " available at " + at));
     }
     if (order == RedemptionOrder.SOONEST_EXPIRING_FIRST) {
-      usable = soonestExpiringFirst(lots, usable);
+      usable = soonestExpiringFirst(array, usable);
     }
-    Taking taking = take(lots, usable, amount);
+    Taking taking = take(lots, array, usable, amount);
     LedgerEntry.Redeemed entry = new LedgerEntry.Redeemed(at, currency, amount, order,
         taking.shares, source);
     PointsLedger next = new PointsLedger(id, policy, taking.lots, journal.append(entry), debt,
@@ -439,7 +615,9 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
    * rest becomes debt ({@link NegativeBalancePolicy#ALLOW}), is forfeited
    * ({@link NegativeBalancePolicy#FORFEIT}) or refuses the clawback
    * ({@link NegativeBalancePolicy#REFUSE}). Debt the source's earnings paid becomes debt again, so
-   * an earn followed by its clawback leaves the balance as it was.
+   * an earn followed by its clawback leaves the balance as it was. After
+   * {@link #clawBackPart partial clawbacks} it takes exactly the rest: what the parts took (from
+   * the lots, from spent points, as debt owed again) is not charged twice.
    *
    * @param source the source, such as {@code RecordRef.to(purchaseId)}
    * @param stamp the event's id, time and actor
@@ -484,12 +662,13 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     if (!found) {
       return reject(Reason.SOURCE_UNKNOWN, "No points were earned by " + source);
     }
+    // Debt the source's earnings paid becomes debt again, less what partial clawbacks made debt
+    // again already; spent points partial clawbacks charged were released from the lots.
     Map<PointCurrency, Long> owedAgain = LinkedHashMap.empty();
-    for (LedgerEntry entry : journal) {
-      if (entry instanceof LedgerEntry.Earned earned && earned.source().equals(source)
-          && earned.debtPaid() > 0) {
-        owedAgain = owedAgain.put(earned.currency(),
-            owedAgain.get(earned.currency()).getOrElse(0L) + earned.debtPaid());
+    for (PointCurrency currency : shortfall.keySet()) {
+      long owed = claim(source, currency).debtOwed(policy);
+      if (owed > 0) {
+        owedAgain = owedAgain.put(currency, owed);
       }
     }
     ArrayList<LotShare> covered = new ArrayList<>();
@@ -809,16 +988,39 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
 
   /** Takes up to amount from the lots at the given indexes, in that order; marks it spent. */
   private static Taking take(Vector<PointsLot> lots, int[] order, long amount) {
-    // Few lots: persistent updates. Many: one copy into an array and back, O(n) in all.
-    boolean bulk = order.length > BULK_UPDATE;
+    return take(lots, snapshot(lots), order, amount);
+  }
+
+  /** Copies the lots into a new array, in one pass. */
+  private static PointsLot[] snapshot(Vector<PointsLot> lots) {
+    PointsLot[] array = new PointsLot[lots.size()];
+    int i = 0;
+    for (PointsLot lot : lots) {
+      array[i++] = lot;
+    }
+    return array;
+  }
+
+  /**
+   * Takes up to amount from the lots at the given indexes, in that order; marks it spent.
+   * {@code array} holds the same lots as {@code lots}, is private to the caller, and may be
+   * overwritten.
+   */
+  private static Taking take(Vector<PointsLot> lots, PointsLot[] array, int[] order,
+      long amount) {
+    int touched = 0;
+    for (long need = amount; touched < order.length && need > 0; touched++) {
+      need -= array[order[touched]].remaining();
+    }
+    // Few lots touched: persistent updates. Many: update the copy and rebuild, O(n) in all.
+    boolean bulk = touched > BULK_UPDATE;
     Vector<PointsLot> next = lots;
-    PointsLot[] array = bulk ? lots.toJavaArray(PointsLot[]::new) : null;
-    ArrayList<LotShare> shares = new ArrayList<>();
+    LotShare[] shares = new LotShare[touched];
     long left = amount;
-    for (int i = 0; i < order.length && left > 0; i++) {
-      PointsLot lot = bulk ? array[order[i]] : next.get(order[i]);
+    for (int i = 0; i < touched; i++) {
+      PointsLot lot = array[order[i]];
       long part = Math.min(left, lot.remaining());
-      shares.add(new LotShare(lot.number(), lot.currency(), part));
+      shares[i] = new LotShare(lot.number(), lot.currency(), part);
       PointsLot updated = lot.with(lot.remaining() - part, lot.spent() + part);
       if (bulk) {
         array[order[i]] = updated;
@@ -827,7 +1029,7 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
       }
       left -= part;
     }
-    return new Taking(bulk ? Vector.of(array) : next, Vector.ofAll(shares), amount - left);
+    return new Taking(bulk ? Vector.of(array) : next, Vector.of(shares), amount - left);
   }
 
   private static final int BULK_UPDATE = 32;
@@ -848,6 +1050,21 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     return Arrays.copyOf(found, count);
   }
 
+  /** Returns the indexes of lots of the currency with points left, live at the instant. */
+  private static int[] indexes(PointsLot[] lots, PointCurrency currency, Instant at,
+      boolean withLocked) {
+    int[] found = new int[lots.length];
+    int count = 0;
+    for (int index = 0; index < lots.length; index++) {
+      PointsLot lot = lots[index];
+      if (lot.remaining() > 0 && lot.currency().equals(currency) && lot.isLiveAt(at)
+          && (withLocked || !lot.isLockedAt(at))) {
+        found[count++] = index;
+      }
+    }
+    return Arrays.copyOf(found, count);
+  }
+
   private static long total(Vector<PointsLot> lots, int[] indexes) {
     long sum = 0;
     for (int index : indexes) {
@@ -856,13 +1073,44 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     return sum;
   }
 
-  private static int[] soonestExpiringFirst(Vector<PointsLot> lots, int[] indexes) {
-    // Sort primitive keys (expiry second, then position) when they fit in a long; lots that
-    // never expire get the largest second. Otherwise, compare instants.
+  private static long total(PointsLot[] lots, int[] indexes) {
+    long sum = 0;
+    for (int index : indexes) {
+      sum += lots[index].remaining();
+    }
+    return sum;
+  }
+
+  private static int[] soonestExpiringFirst(PointsLot[] lots, int[] indexes) {
+    // Expiry rules compute the expiry from the time of earning, so lots usually expire in the
+    // order they were earned: check that in one pass and, if so, put the expiring lots first
+    // (in lot order) and the never-expiring ones after, without sorting.
+    int[] expiring = new int[indexes.length];
+    int[] never = new int[indexes.length];
+    int expiringCount = 0;
+    int neverCount = 0;
+    boolean ordered = true;
+    Instant last = null;
+    for (int i = 0; i < indexes.length && ordered; i++) {
+      Instant at = lots[indexes[i]].expiresAt().getOrNull();
+      if (at == null) {
+        never[neverCount++] = indexes[i];
+      } else {
+        ordered = last == null || !at.isBefore(last);
+        last = at;
+        expiring[expiringCount++] = indexes[i];
+      }
+    }
+    if (ordered) {
+      System.arraycopy(never, 0, expiring, expiringCount, neverCount);
+      return expiring;
+    }
+    // Otherwise sort primitive keys (expiry second, then position) when they fit in a long;
+    // lots that never expire get the largest second. Failing that, compare instants.
     long[] keys = new long[indexes.length];
     boolean packed = indexes.length < (1 << 20);
     for (int i = 0; i < indexes.length && packed; i++) {
-      Option<Instant> expiry = lots.get(indexes[i]).expiresAt();
+      Option<Instant> expiry = lots[indexes[i]].expiresAt();
       long second = expiry.isEmpty() ? MAX_PACKED_SECOND : expiry.get().getEpochSecond();
       packed = expiry.isEmpty() || second >= 0 && second < MAX_PACKED_SECOND
           && expiry.get().getNano() == 0;
@@ -880,7 +1128,7 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     Instant[] expiry = new Instant[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
       boxed[i] = i;
-      expiry[i] = lots.get(indexes[i]).expiresAt().getOrNull();
+      expiry[i] = lots[indexes[i]].expiresAt().getOrNull();
     }
     Arrays.sort(boxed, (a, b) -> {
       Instant x = expiry[a];

@@ -63,7 +63,10 @@ class PointsLedgerProperties {
       case 7:
         return ledger.adjust(currency, (code / 3) % 2 == 0 ? amount : -amount, "fix", stamp);
       case 8:
-        return ledger.clawBack(RecordRef.to(PurchaseId.parse("P-" + ref)), stamp);
+        return (code / 3) % 2 == 0
+            ? ledger.clawBack(RecordRef.to(PurchaseId.parse("P-" + ref)), stamp)
+            : ledger.clawBackPart(RecordRef.to(PurchaseId.parse("P-" + ref)), currency, amount,
+                stamp);
       default:
         return ledger.reverseRedemption(RecordRef.to(PurchaseId.parse("R-" + ref)), stamp);
     }
@@ -135,6 +138,121 @@ class PointsLedgerProperties {
           assertThat(back.available(CURRENCIES[0], at))
               .isEqualTo(ledger.available(CURRENCIES[0], at));
         });
+  }
+
+  /** Answers how many points of a source may still be clawed back, from the refusal. */
+  static long left(PointsLedger ledger, RecordRef source, PointCurrency currency, Instant at) {
+    return ledger.clawBackPart(source, currency, Long.MAX_VALUE,
+        EventStamp.of(EventId.parse("probe"), at, ACTOR)).getLeft().available().getOrElse(0L);
+  }
+
+  @Test
+  void partialClawBacksOfEverythingEqualOneFullClawBack() {
+    qt().forAll(policies(), codes(), integers().between(1, 4), integers().between(0, 1))
+        .checkAssert((policy, codes, pieces, finishWithFull) -> {
+          List<PointsLedger> states = run(policy, codes);
+          PointsLedger ledger = states.get(states.size() - 1);
+          Instant at = ledger.updatedAt().getOrElse(T0);
+          for (PointsLot lot : ledger.lots().distinctBy(PointsLot::source).take(4)) {
+            RecordRef source = lot.source();
+            if (ledger.clawedBackSources().contains(source)) {
+              continue;
+            }
+            PointCurrency currency = lot.currency();
+            var full = ledger.clawBack(source, EventStamp.of(EventId.parse("full"), at, ACTOR));
+            long left = left(ledger, source, currency, at);
+            PointsLedger parts = ledger;
+            boolean refused = false;
+            long done = 0;
+            for (int k = 1; k <= pieces && !refused; k++) {
+              long piece = k == pieces ? left - done : left / pieces;
+              if (piece < 1 || k == pieces && finishWithFull == 1) {
+                continue;
+              }
+              var result = parts.clawBackPart(source, currency, piece,
+                  EventStamp.of(EventId.parse("part-" + k), at, ACTOR));
+              refused = result.isLeft();
+              if (result.isRight()) {
+                parts = result.get().state();
+                done += piece;
+              } else {
+                assertThat(result.getLeft().code()).isEqualTo("loyalty.negative_balance_refused");
+              }
+            }
+            var rest = parts.clawBack(source, EventStamp.of(EventId.parse("rest"), at, ACTOR));
+            refused = refused || rest.isLeft();
+            assertThat(refused).as("refused in parts vs %s", full).isEqualTo(full.isLeft());
+            if (full.isLeft()) {
+              continue;
+            }
+            PointsLedger one = full.get().state();
+            PointsLedger many = rest.get().state();
+            assertThat(many.balance(currency, at)).isEqualTo(one.balance(currency, at));
+            assertThat(many.available(currency, at)).isEqualTo(one.available(currency, at));
+            assertThat(many.debt(currency)).isEqualTo(one.debt(currency));
+            assertThat(many.bookedBalance(currency)).isEqualTo(one.bookedBalance(currency));
+          }
+        });
+  }
+
+  @Test
+  void earnThenPartialClawBacksOfEverythingRestoreTheBalance() {
+    qt().forAll(policies(), codes(), integers().between(1, 5000), integers().between(1, 5))
+        .checkAssert((policy, codes, amount, pieces) -> {
+          List<PointsLedger> states = run(policy, codes);
+          PointsLedger ledger = states.get(states.size() - 1);
+          Instant at = ledger.updatedAt().getOrElse(T0);
+          RecordRef source = RecordRef.to(PurchaseId.parse("fresh"));
+          PointsLedger back = ledger.earn(CURRENCIES[1], amount, Option.none(), Option.none(),
+              source, "x", EventStamp.of(EventId.parse("e1"), at, ACTOR)).get().state();
+          long done = 0;
+          for (int k = 1; k <= pieces; k++) {
+            long piece = k == pieces ? amount - done : amount / pieces;
+            if (piece < 1) {
+              continue;
+            }
+            back = back.clawBackPart(source, CURRENCIES[1], piece,
+                EventStamp.of(EventId.parse("e" + (k + 1)), at, ACTOR)).get().state();
+            done += piece;
+          }
+          assertThat(left(back, source, CURRENCIES[1], at)).isZero();
+          assertThat(back.balance(CURRENCIES[1], at)).isEqualTo(ledger.balance(CURRENCIES[1], at));
+          assertThat(back.available(CURRENCIES[1], at))
+              .isEqualTo(ledger.available(CURRENCIES[1], at));
+          assertThat(back.debt(CURRENCIES[1])).isEqualTo(ledger.debt(CURRENCIES[1]));
+        });
+  }
+
+  @Test
+  void bothRedemptionOrdersConsumeLotsInTheirDocumentedOrder() {
+    qt().forAll(policies(), codes()).checkAssert((policy, codes) -> {
+      List<PointsLedger> states = run(policy, codes);
+      PointsLedger ledger = states.get(states.size() - 1);
+      Instant at = ledger.updatedAt().getOrElse(T0);
+      for (PointCurrency currency : CURRENCIES) {
+        long available = ledger.available(currency, at);
+        if (available < 1) {
+          continue;
+        }
+        io.vavr.collection.Seq<PointsLot> usable = ledger.lots().filter(lot ->
+            lot.currency().equals(currency) && lot.remaining() > 0 && lot.isLiveAt(at)
+                && !lot.isLockedAt(at));
+        io.vavr.collection.Seq<PointsLot> soonest = usable.sortBy(lot ->
+            lot.expiresAt().getOrElse(Instant.MAX));
+        for (RedemptionOrder order : RedemptionOrder.values()) {
+          io.vavr.collection.Seq<PointsLot> expected =
+              order == RedemptionOrder.OLDEST_FIRST ? usable : soonest;
+          LedgerEvent.PointsRedeemed redeemed = (LedgerEvent.PointsRedeemed) ledger.redeem(
+              currency, available, order, RecordRef.to(PurchaseId.parse("R-all")),
+              EventStamp.of(EventId.parse("all"), at, ACTOR)).get().events().head();
+          io.vavr.collection.Seq<Integer> paid = redeemed.entry().paidBy().map(LotShare::lot);
+          assertThat(paid).as("%s lots paying", order)
+              .isEqualTo(expected.map(PointsLot::number).take(paid.size()));
+          assertThat(paid.size()).as("%s lots paying all but debt", order)
+              .isEqualTo(ledger.debt(currency) == 0 ? expected.size() : paid.size());
+        }
+      }
+    });
   }
 
   @Test

@@ -172,6 +172,98 @@ class PointsLedgerTest {
   }
 
   @Test
+  void partialClawBacksTakeRemainingPointsFirstThenSpentOnesByPolicy() {
+    for (NegativeBalancePolicy policy : NegativeBalancePolicy.values()) {
+      PointsLedger ledger = earn(empty(policy), 100, Option.none(), Option.none(), "P-1", 0);
+      ledger = earn(ledger, 30, Option.none(), Option.none(), "P-2", 1);
+      ledger = ok(ledger.redeem(POINTS, 120, RedemptionOrder.OLDEST_FIRST, purchase("R-1"),
+          at(2)));
+      // Lot 2 (P-2): 10 left, 20 spent. Lot 1: nothing left.
+      PointsLedger first = ok(ledger.clawBackPart(purchase("P-2"), POINTS, 5, at(3)));
+      LedgerEntry.ClawedBack part = (LedgerEntry.ClawedBack) first.journal().last();
+      assertThat(part.taken()).containsExactly(new LotShare(2, POINTS, 5));
+      assertThat(part.covered()).isEmpty();
+      assertThat(part.debtIncurred()).isEmpty();
+      assertThat(part.forfeited()).isEmpty();
+      assertThat(first.balance(POINTS, at(3).at())).isEqualTo(5);
+      LedgerRejection tooMuch = first.clawBackPart(purchase("P-2"), POINTS, 26, at(4)).getLeft();
+      assertThat(tooMuch.code()).isEqualTo("loyalty.clawback.exceeds_earned");
+      assertThat(tooMuch.available()).contains(25L);
+      var second = first.clawBackPart(purchase("P-2"), POINTS, 15, at(4));
+      Instant now = at(4).at();
+      if (policy == NegativeBalancePolicy.REFUSE) {
+        assertThat(second.getLeft().code()).isEqualTo("loyalty.negative_balance_refused");
+        assertThat(second.getLeft().available()).contains(5L);
+        continue;
+      }
+      PointsLedger after = second.get().state();
+      LedgerEntry.ClawedBack entry = (LedgerEntry.ClawedBack) after.journal().last();
+      assertThat(entry.taken()).containsExactly(new LotShare(2, POINTS, 5));
+      if (policy == NegativeBalancePolicy.ALLOW) {
+        assertThat(entry.debtIncurred().get(POINTS)).contains(10L);
+        assertThat(after.balance(POINTS, now)).isEqualTo(-10);
+      } else {
+        assertThat(entry.forfeited().get(POINTS)).contains(10L);
+        assertThat(after.balance(POINTS, now)).isZero();
+      }
+      // The full clawback takes the rest: the 10 spent points not yet charged.
+      PointsLedger full = ok(after.clawBack(purchase("P-2"), at(5)));
+      PointsLedger alone = ok(ledger.clawBack(purchase("P-2"), at(5)));
+      assertThat(full.balance(POINTS, at(5).at())).isEqualTo(alone.balance(POINTS, at(5).at()));
+      assertThat(full.debt(POINTS)).isEqualTo(alone.debt(POINTS));
+      assertThat(full.clawBackPart(purchase("P-2"), POINTS, 1, at(6)).getLeft().code())
+          .isEqualTo("loyalty.source_already_reversed");
+    }
+  }
+
+  @Test
+  void partialClawBackRejectsBadRequests() {
+    PointsLedger ledger = earn(empty(NegativeBalancePolicy.ALLOW), 100, Option.none(),
+        Option.none(), "P-1", 1);
+    assertThat(ledger.clawBackPart(purchase("P-1"), POINTS, 0, at(2)).getLeft().code())
+        .isEqualTo("loyalty.amount.not_positive");
+    assertThat(ledger.clawBackPart(purchase("P-9"), POINTS, 1, at(2)).getLeft().code())
+        .isEqualTo("loyalty.source_unknown");
+    assertThat(ledger.clawBackPart(purchase("P-1"), PointCurrency.of("stars"), 1, at(2))
+        .getLeft().code()).isEqualTo("loyalty.source_unknown");
+    assertThat(ledger.clawBackPart(purchase("P-1"), POINTS, 1, at(0)).getLeft().code())
+        .isEqualTo("loyalty.out_of_order");
+    PointsLedger adjusted = ok(ledger.adjust(POINTS, 5, "goodwill", at(2)));
+    assertThat(adjusted.clawBackPart(RecordRef.to(adjusted.id()), POINTS, 1, at(3)).getLeft()
+        .code()).isEqualTo("loyalty.source_unknown");
+    assertThat(ledger.clawBackPart(purchase("P-1"), POINTS, 101, at(2)).getLeft().available())
+        .contains(100L);
+  }
+
+  @Test
+  void partialClawBacksMakeThePaidDebtDebtAgainAndCostNothingForExpiredPoints() {
+    PointsLedger owing = ok(empty(NegativeBalancePolicy.ALLOW).adjust(POINTS, -50, "fix", at(0)));
+    PointsLedger earned = earn(owing, 80, Option.none(), Option.none(), "P-1", 1);
+    assertThat(earned.balance(POINTS, at(1).at())).isEqualTo(30);
+    PointsLedger half = ok(earned.clawBackPart(purchase("P-1"), POINTS, 40, at(2)));
+    assertThat(half.debt(POINTS)).isEqualTo(10);
+    PointsLedger all = ok(half.clawBackPart(purchase("P-1"), POINTS, 40, at(3)));
+    assertThat(all.debt(POINTS)).isEqualTo(50);
+    assertThat(all.balance(POINTS, at(3).at())).isEqualTo(-50);
+    PointsLedger rest = ok(all.clawBack(purchase("P-1"), at(4)));
+    assertThat(rest.debt(POINTS)).isEqualTo(50);
+
+    Instant expiry = T0.plus(Duration.ofDays(10));
+    PointsLedger lot = earn(empty(NegativeBalancePolicy.ALLOW), 100, Option.of(expiry),
+        Option.none(), "P-2", 0);
+    lot = ok(lot.redeem(POINTS, 30, RedemptionOrder.OLDEST_FIRST, purchase("R-1"), at(1)));
+    lot = ok(lot.expire(expiry, at(11)));
+    PointsLedger clawed = ok(lot.clawBackPart(purchase("P-2"), POINTS, 50, at(12)));
+    LedgerEntry.ClawedBack entry = (LedgerEntry.ClawedBack) clawed.journal().last();
+    assertThat(entry.debtIncurred().get(POINTS)).contains(30L);
+    assertThat(entry.forfeited().get(POINTS)).contains(20L);
+    PointsLedger expiredOnly = ok(clawed.clawBackPart(purchase("P-2"), POINTS, 50, at(13)));
+    assertThat(expiredOnly.debt(POINTS)).isEqualTo(30);
+    assertThat(expiredOnly.clawBackPart(purchase("P-2"), POINTS, 1, at(14)).getLeft().available())
+        .contains(0L);
+  }
+
+  @Test
   void reversingARedemptionRestoresLiveLotsAndLapsesExpiredOnes() {
     Instant expiry = T0.plus(Duration.ofDays(5));
     PointsLedger ledger = earn(empty(NegativeBalancePolicy.REFUSE), 40, Option.of(expiry),

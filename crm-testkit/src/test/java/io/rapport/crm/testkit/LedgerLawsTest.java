@@ -50,6 +50,21 @@ class LedgerLawsTest {
   }
 
   @Test
+  void partialClawBacksAddUpToOneFullClawBack() {
+    assertThatCode(() -> LedgerLaws.partialClawBacksAddUpToFull(LoyaltyGenerators.ledgers()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void generatedHistoriesIncludePartialClawBacks() {
+    var found = new boolean[1];
+    Theories.qt().withExamples(100).forAll(LoyaltyGenerators.histories()).checkAssert(history ->
+        history.commands().forEach(command -> found[0] |= command
+            instanceof LedgerCommand.ClawBackPart));
+    assertThat(found[0]).isTrue();
+  }
+
+  @Test
   void redemptionsUseOnlyUsableLots() {
     assertThatCode(() -> LedgerLaws.redemptionUsesOnlyUsableLots(LoyaltyGenerators.histories()))
         .doesNotThrowAnyException();

@@ -187,7 +187,8 @@ public final class LoyaltyGenerators {
       } else if (kind < 95) {
         RecordRef source = earnedBy.isEmpty() || chance(in, 10) ? purchase(10_000 + i)
             : earnedBy.get(pick(in, earnedBy.size()));
-        commands.add(new LedgerCommand.ClawBack(source, stamp));
+        commands.add(chance(in, 50) ? new LedgerCommand.ClawBack(source, stamp)
+            : new LedgerCommand.ClawBackPart(source, currency, 1 + pickLong(in, 600), stamp));
       } else {
         RecordRef source = redeemedFor.isEmpty() ? RecordRef.to(PurchaseId.parse("R-none"))
             : redeemedFor.get(pick(in, redeemedFor.size()));

@@ -169,6 +169,35 @@ public interface LedgerCommand {
   }
 
   /**
+   * Claws back part of what a source earned in one currency. Immutable and thread-safe.
+   *
+   * @param source the source
+   * @param currency the currency
+   * @param points the points to take back
+   * @param stamp the stamp
+   */
+  record ClawBackPart(RecordRef source, PointCurrency currency, long points, EventStamp stamp)
+      implements LedgerCommand {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ClawBackPart {
+      requireNonNull(source, "source");
+      requireNonNull(currency, "currency");
+      requireNonNull(stamp, "stamp");
+    }
+
+    /** Calls {@code clawBackPart}. */
+    @Override
+    public Either<LedgerRejection, Transition<PointsLedger>> applyTo(PointsLedger ledger) {
+      return ledger.clawBackPart(source, currency, points, stamp);
+    }
+  }
+
+  /**
    * Reverses the redemptions for a source. Immutable and thread-safe.
    *
    * @param source the source

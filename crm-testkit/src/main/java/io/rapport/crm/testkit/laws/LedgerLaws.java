@@ -28,7 +28,8 @@ import org.quicktheories.core.Gen;
  * Checks the laws every {@link PointsLedger} history must keep, for a team's own command
  * sequences (their earn rules, redemption flows, refund handling) as well as for generated ones:
  * the balance is the sum of the live lots less the debt; it is never negative unless the policy
- * allows; an earn and its full clawback leave the balance as it was; redemptions never use
+ * allows; an earn and its full clawback leave the balance as it was, and so do partial
+ * clawbacks of everything it earned; redemptions never use
  * expired or locked points; the journal accounts for every point; expiry is idempotent; and a
  * replayed history gives the same ledger.
  *
@@ -114,7 +115,8 @@ public final class LedgerLaws {
 
   /**
    * Checks that earning for a fresh source with the team's rule, then clawing that source back
-   * at the same instant, leaves every balance and every available amount as it was.
+   * at the same instant, leaves every balance and every available amount as it was; and so do
+   * partial clawbacks (two per currency) of everything it earned.
    *
    * @param ledgers the ledgers to start from
    * @param rule the earn rule under test
@@ -142,6 +144,95 @@ public final class LedgerLaws {
             .isEqualTo(ledger.balance(currency, at));
         assertThat(after.available(currency, at)).as("%s available", currency)
             .isEqualTo(ledger.available(currency, at));
+      }
+      // The same in two partial clawbacks per currency.
+      PointsLedger parts = earned.get().state();
+      int n = 2;
+      for (PointCurrency currency : parts.lots().filter(lot -> lot.source().equals(fresh))
+          .map(PointsLot::currency).distinct()) {
+        long left = parts.clawBackPart(fresh, currency, Long.MAX_VALUE, stamp.next(n))
+            .getLeft().available().getOrElse(0L);
+        for (long piece : new long[] {left / 2, left - left / 2}) {
+          if (piece > 0) {
+            Either<LedgerRejection, Transition<PointsLedger>> part = parts.clawBackPart(fresh,
+                currency, piece, stamp.next(n++));
+            assertThat(part.isRight()).as("partial clawback of %s: %s", piece, part).isTrue();
+            parts = part.get().state();
+          }
+        }
+      }
+      for (PointCurrency currency : parts.currencies().addAll(ledger.currencies())) {
+        assertThat(parts.balance(currency, at)).as("%s balance after parts", currency)
+            .isEqualTo(ledger.balance(currency, at));
+        assertThat(parts.available(currency, at)).as("%s available after parts", currency)
+            .isEqualTo(ledger.available(currency, at));
+      }
+    });
+  }
+
+  /**
+   * Checks that partial clawbacks of everything a source earned, in a few parts and then a full
+   * clawback of the rest, leave the same balance, available points, debt and booked balance as
+   * one full clawback at the same instant, and that they are refused (by the negative balance
+   * policy) exactly when the full clawback is; and that a full clawback after partial ones of
+   * everything takes nothing more.
+   *
+   * @param ledgers the ledgers to claw back from: each not fully clawed-back source is tried
+   * @throws AssertionError if the parts and the whole differ
+   */
+  public static void partialClawBacksAddUpToFull(Gen<PointsLedger> ledgers) {
+    requireNonNull(ledgers, "ledgers");
+    Theories.qt().forAll(ledgers).checkAssert(ledger -> {
+      Instant at = ledger.updatedAt().getOrElse(Instant.parse("2026-01-01T00:00:00Z"));
+      for (PointsLot lot : ledger.lots().distinctBy(PointsLot::source)) {
+        RecordRef source = lot.source();
+        PointCurrency currency = lot.currency();
+        if (ledger.clawedBackSources().contains(source)
+            || ledger.lots().exists(other -> other.source().equals(source)
+                && !other.currency().equals(currency))) {
+          continue;
+        }
+        Either<LedgerRejection, Transition<PointsLedger>> full = ledger.clawBack(source,
+            stamp("law-full", at));
+        Either<LedgerRejection, Transition<PointsLedger>> probe = ledger.clawBackPart(source,
+            currency, Long.MAX_VALUE, stamp("law-probe", at));
+        if (probe.isRight() || !probe.getLeft().code().equals("loyalty.clawback.exceeds_earned")) {
+          continue; // the account's own adjustments
+        }
+        long left = probe.getLeft().available().getOrElse(0L);
+        PointsLedger parts = ledger;
+        boolean refused = false;
+        long[] pieces = {left / 3, left / 3, left - 2 * (left / 3)};
+        for (int k = 0; k < pieces.length && !refused; k++) {
+          if (pieces[k] < 1) {
+            continue;
+          }
+          Either<LedgerRejection, Transition<PointsLedger>> part = parts.clawBackPart(source,
+              currency, pieces[k], stamp("law-part-" + k, at));
+          refused = part.isLeft();
+          if (part.isRight()) {
+            parts = part.get().state();
+          }
+        }
+        Either<LedgerRejection, Transition<PointsLedger>> rest = refused ? full
+            : parts.clawBack(source, stamp("law-rest", at));
+        assertThat(refused || rest.isLeft()).as("parts of %s refused, whole: %s", source, full)
+            .isEqualTo(full.isLeft());
+        if (full.isLeft()) {
+          continue;
+        }
+        PointsLedger one = full.get().state();
+        PointsLedger many = rest.get().state();
+        assertThat(many.balance(currency, at)).as("%s balance after parts", currency)
+            .isEqualTo(one.balance(currency, at));
+        assertThat(many.available(currency, at)).as("%s available after parts", currency)
+            .isEqualTo(one.available(currency, at));
+        assertThat(many.debt(currency)).as("%s debt after parts", currency)
+            .isEqualTo(one.debt(currency));
+        assertThat(many.bookedBalance(currency)).as("%s booked after parts", currency)
+            .isEqualTo(one.bookedBalance(currency));
+        assertThat(rest.get().state().bookedBalance(currency))
+            .isEqualTo(parts.bookedBalance(currency));
       }
     });
   }
@@ -291,6 +382,7 @@ public final class LedgerLaws {
     balanceIsSumOfLiveLots(ledgers);
     balanceNeverNegativeUnlessAllowed(histories);
     clawBackUndoesEarn(ledgers, rule);
+    partialClawBacksAddUpToFull(ledgers);
     redemptionUsesOnlyUsableLots(histories);
     conservesPoints(histories);
     expireIsIdempotent(histories);
