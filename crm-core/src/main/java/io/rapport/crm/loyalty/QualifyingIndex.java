@@ -21,16 +21,16 @@ import java.util.HashMap;
 final class QualifyingIndex {
 
   final QualifyingEntry[] entries;
-  final Instant[] at;
   final int size;
 
   private QualifyingIndex(QualifyingEntry[] entries, int size) {
     this.entries = entries;
     this.size = size;
-    this.at = new Instant[size];
-    for (int i = 0; i < size; i++) {
-      at[i] = entries[i].at();
-    }
+  }
+
+  /** Returns the time of an entry. */
+  Instant at(int i) {
+    return entries[i].at();
   }
 
   /** Indexes a history as of a time, for a member who joined at another. */
@@ -116,7 +116,7 @@ final class QualifyingIndex {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (at[mid].compareTo(t) < 0) {
+      if (entries[mid].at().compareTo(t) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -131,7 +131,7 @@ final class QualifyingIndex {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (at[mid].compareTo(t) <= 0) {
+      if (entries[mid].at().compareTo(t) <= 0) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -139,20 +139,21 @@ public final class TierEngine {
     requireNonNull(asOf, "asOf");
     TierRules rules = TierRules.of(program);
     int tier = rules.indexOf(status.tier(), "status.tier");
-    TierWindows windows = TierWindows.of(program, joinedAt);
+    TierWindows windows = TierWindows.of(program, rules, joinedAt);
     QualifyingIndex index = QualifyingIndex.of(history, joinedAt, asOf);
+    Measures measures = new Measures(rules, index);
     Instant next = windows.nextEvaluation(asOf);
     Seq<TierShortfall> toReachNext = List.empty();
     Option<String> nextTier = Option.none();
     if (tier + 1 < rules.tiers) {
       nextTier = Option.of(rules.codes[tier + 1]);
-      long[] current = currentMeasure(rules, windows, index, asOf);
+      Measures.Window current = currentWindow(measures, windows, index, asOf);
       toReachNext = shortfalls(rules, current, tier + 1);
     }
     Seq<TierShortfall> toKeep = List.empty();
     if (tier > 0) {
       int from = index.atOrAfter(windows.evaluatedStart(next));
-      long[] evaluated = rules.measure(index, from, index.after(asOf));
+      Measures.Window evaluated = measures.window(from, index.after(asOf));
       toKeep = shortfalls(rules, evaluated, tier);
     }
     return new TierProjection(status.tier(), nextTier, toReachNext, toKeep, next,
@@ -172,10 +173,11 @@ public final class TierEngine {
     requireNonNull(program, "program");
     requireNonNull(joinedAt, "joinedAt");
     requireNonNull(after, "after");
-    return TierWindows.of(program, joinedAt).nextEvaluation(after);
+    return TierWindows.of(program, TierRules.of(program), joinedAt).nextEvaluation(after);
   }
 
-  private static Seq<TierShortfall> shortfalls(TierRules rules, long[] measure, int tier) {
+  private static Seq<TierShortfall> shortfalls(TierRules rules, Measures.Window measure,
+      int tier) {
     TierThreshold[] thresholds = rules.thresholds(tier);
     List<TierShortfall> shortfalls = List.empty();
     for (int i = thresholds.length - 1; i >= 0; i--) {
@@ -185,11 +187,11 @@ public final class TierEngine {
     return shortfalls;
   }
 
-  private static long[] currentMeasure(TierRules rules, TierWindows windows,
+  private static Measures.Window currentWindow(Measures measures, TierWindows windows,
       QualifyingIndex index, Instant t) {
     Instant start = windows.currentStart(t);
     int from = windows.startInclusive() ? index.atOrAfter(start) : index.after(start);
-    return rules.measure(index, from, index.after(t));
+    return measures.window(from, index.after(t));
   }
 
   /** One pass of the event loop over a period; not thread-safe, used by one call. */
@@ -199,6 +201,7 @@ public final class TierEngine {
     private final TierRules rules;
     private final TierWindows windows;
     private final QualifyingIndex index;
+    private final Measures measures;
     private final Instant asOf;
     private int tier;
     private Instant since;
@@ -210,8 +213,9 @@ public final class TierEngine {
         Instant asOf, int tier, Instant since, TierNotice notice) {
       this.program = program;
       this.rules = rules;
-      this.windows = TierWindows.of(program, joinedAt);
+      this.windows = TierWindows.of(program, rules, joinedAt);
       this.index = QualifyingIndex.of(history, joinedAt, asOf);
+      this.measures = new Measures(rules, index);
       this.asOf = asOf;
       this.tier = tier;
       this.since = since;
@@ -223,7 +227,7 @@ public final class TierEngine {
       Instant evaluation = windows.nextEvaluation(start);
       while (true) {
         Instant t = evaluation;
-        Instant entryAt = next < index.size ? index.at[next] : null;
+        Instant entryAt = next < index.size ? index.at(next) : null;
         if (entryAt != null && entryAt.isBefore(t)) {
           t = entryAt;
         }
@@ -251,7 +255,7 @@ public final class TierEngine {
     }
 
     private void enter(Instant t) {
-      long[] current = currentMeasure(rules, windows, index, t);
+      Measures.Window current = currentWindow(measures, windows, index, t);
       int reached = rules.highestReached(current);
       if (reached > tier) {
         change(reached, t, TierChangeReason.UPGRADE);
@@ -267,7 +271,7 @@ public final class TierEngine {
         return;
       }
       int from = index.atOrAfter(windows.evaluatedStart(e));
-      long[] evaluated = rules.measure(index, from, index.atOrAfter(e));
+      Measures.Window evaluated = measures.window(from, index.atOrAfter(e));
       if (rules.reachesAtLeast(evaluated, tier)) {
         notice = null;
       } else if (notice == null) {
@@ -283,7 +287,7 @@ public final class TierEngine {
       int target = program.ladder().downgrade() == DowngradePolicy.ONE_LEVEL
           ? Math.max(0, tier - 1) : 0;
       int landing = Math.max(target, rules.highestReached(
-          currentMeasure(rules, windows, index, t)));
+          currentWindow(measures, windows, index, t)));
       if (landing < tier) {
         change(landing, t, TierChangeReason.DOWNGRADE);
       }

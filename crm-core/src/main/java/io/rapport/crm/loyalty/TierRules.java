@@ -10,32 +10,37 @@ import java.util.ArrayList;
 import java.util.Currency;
 
 /**
- * Holds a ladder's thresholds as plain arrays and measures windows of a {@link QualifyingIndex}
- * against them. A measure is a {@code long[]}: qualifying points per threshold currency (in the
- * order of {@link #currencies}), then net spend in minor units of the spend currency, purchases
- * and referrals. A tier is reached when any of its thresholds is met; the base tier always is.
+ * Holds a ladder's thresholds as plain arrays, and the program's month starts. A measure has one
+ * slot per threshold currency (in the order of {@link #currencies}), then net spend in minor units
+ * of the spend currency, purchases and referrals. A tier is reached when any of its thresholds is
+ * met; the base tier always is. Immutable after construction and thread-safe; the rules of the
+ * last program asked for are kept, so a sweep over many accounts of one program builds them once.
  */
 final class TierRules {
+
+  private static volatile TierRules last;
 
   static final int POINTS = 0;
   static final int SPEND = 1;
   static final int PURCHASES = 2;
   static final int REFERRALS = 3;
 
+  final LoyaltyProgram program;
+  final ZoneMonths calendar;
   final String[] codes;
   final int tiers;
+  final int slotCount;
   final PointCurrency[] currencies;
   final Currency spendCurrency;
   private final int[][] kinds;
   private final int[][] slots;
   private final long[][] minimums;
   private final TierThreshold[][] thresholds;
-  private final boolean usesSpend;
-  private final boolean usesPurchases;
-  private final boolean usesReferrals;
   private final int spendSlot;
 
-  private TierRules(LoyaltyProgram program) {
+  private TierRules(LoyaltyProgram program, ZoneMonths calendar) {
+    this.program = program;
+    this.calendar = calendar;
     Seq<Tier> ladder = program.ladder().tiers();
     tiers = ladder.size();
     codes = new String[tiers];
@@ -45,9 +50,6 @@ final class TierRules {
     thresholds = new TierThreshold[tiers][];
     spendCurrency = program.spendCurrency();
     ArrayList<PointCurrency> used = new ArrayList<>();
-    boolean spend = false;
-    boolean purchases = false;
-    boolean referrals = false;
     int t = 0;
     for (Tier tier : ladder) {
       codes[t] = tier.code();
@@ -72,25 +74,20 @@ final class TierRules {
           kinds[t][i] = SPEND;
           minimums[t][i] = minimum.minimum().currency().equals(spendCurrency)
               ? minimum.minimum().toMinorUnits() : Long.MAX_VALUE;
-          spend = true;
         } else if (threshold instanceof TierThreshold.Purchases count) {
           kinds[t][i] = PURCHASES;
           minimums[t][i] = count.minimum();
-          purchases = true;
         } else {
           kinds[t][i] = REFERRALS;
           minimums[t][i] = ((TierThreshold.Referrals) threshold).minimum();
-          referrals = true;
         }
         i++;
       }
       t++;
     }
     currencies = used.toArray(new PointCurrency[0]);
-    usesSpend = spend;
-    usesPurchases = purchases;
-    usesReferrals = referrals;
     spendSlot = currencies.length;
+    slotCount = spendSlot + 3;
     for (int tier = 1; tier < tiers; tier++) {
       for (int i = 0; i < kinds[tier].length; i++) {
         if (kinds[tier][i] != POINTS) {
@@ -102,7 +99,15 @@ final class TierRules {
 
   /** Returns the rules of a program's ladder. */
   static TierRules of(LoyaltyProgram program) {
-    return new TierRules(program);
+    TierRules rules = last;
+    if (rules != null && rules.program == program) {
+      return rules;
+    }
+    ZoneMonths calendar = rules != null && rules.calendar.zone.equals(program.zone())
+        ? rules.calendar : new ZoneMonths(program.zone());
+    rules = new TierRules(program, calendar);
+    last = rules;
+    return rules;
   }
 
   /**
@@ -125,64 +130,48 @@ final class TierRules {
     return thresholds[tier];
   }
 
-  /** Measures entries {@code from} (inclusive) to {@code to} (exclusive) of an index. */
-  long[] measure(QualifyingIndex index, int from, int to) {
-    long[] measure = new long[spendSlot + 3];
-    PointCurrency[] currencies = this.currencies;
-    QualifyingEntry[] entries = index.entries;
-    for (int e = from; e < to; e++) {
-      QualifyingEntry entry = entries[e];
-      for (int c = 0; c < currencies.length; c++) {
-        measure[c] += entry.points().getOrElse(currencies[c], 0L);
-      }
-      if (usesSpend) {
-        Money spend = entry.spend();
-        if (!spend.isZero() && spend.currency().equals(spendCurrency)) {
-          measure[spendSlot] += spend.toMinorUnits();
-        }
-      }
-      if (usesPurchases) {
-        measure[spendSlot + 1] += entry.purchases();
-      }
-      if (usesReferrals) {
-        measure[spendSlot + 2] += entry.referrals();
-      }
+  /** Returns what one entry counts in a slot. */
+  long value(QualifyingEntry entry, int slot) {
+    if (slot < spendSlot) {
+      return entry.points().getOrElse(currencies[slot], 0L);
     }
-    return measure;
+    if (slot == spendSlot) {
+      Money spend = entry.spend();
+      return spend.isZero() || !spend.currency().equals(spendCurrency) ? 0
+          : spend.toMinorUnits();
+    }
+    return slot == spendSlot + 1 ? entry.purchases() : entry.referrals();
   }
 
-  /** Tells whether a measure meets one threshold of a tier. */
-  boolean meets(long[] measure, int tier, int threshold) {
-    return measure[slots[tier][threshold]] >= minimums[tier][threshold];
-  }
-
-  /** Tells whether a measure reaches a tier. */
-  boolean reaches(long[] measure, int tier) {
+  /** Tells whether a window reaches a tier. */
+  boolean reaches(Measures.Window window, int tier) {
     if (tier == 0) {
       return true;
     }
-    for (int i = 0; i < kinds[tier].length; i++) {
-      if (meets(measure, tier, i)) {
+    long[] minimum = minimums[tier];
+    int[] slot = slots[tier];
+    for (int i = 0; i < minimum.length; i++) {
+      if (window.value(slot[i]) >= minimum[i]) {
         return true;
       }
     }
     return false;
   }
 
-  /** Returns the highest tier a measure reaches (the base tier when none else). */
-  int highestReached(long[] measure) {
+  /** Returns the highest tier a window reaches (the base tier when none else). */
+  int highestReached(Measures.Window window) {
     for (int tier = tiers - 1; tier > 0; tier--) {
-      if (reaches(measure, tier)) {
+      if (reaches(window, tier)) {
         return tier;
       }
     }
     return 0;
   }
 
-  /** Tells whether a measure reaches a tier or any tier above it. */
-  boolean reachesAtLeast(long[] measure, int tier) {
+  /** Tells whether a window reaches a tier or any tier above it. */
+  boolean reachesAtLeast(Measures.Window window, int tier) {
     for (int t = tiers - 1; t >= tier; t--) {
-      if (reaches(measure, t)) {
+      if (reaches(window, t)) {
         return true;
       }
     }
@@ -190,15 +179,15 @@ final class TierRules {
   }
 
   /** Returns what a measure reached of one threshold, as the shortfall reports it. */
-  BigDecimal reached(long[] measure, int tier, int threshold) {
-    long value = measure[slots[tier][threshold]];
+  BigDecimal reached(Measures.Window window, int tier, int threshold) {
+    long value = window.value(slots[tier][threshold]);
     return kinds[tier][threshold] == SPEND ? Money.ofMinor(value, spendCurrency).amount()
         : BigDecimal.valueOf(value);
   }
 
   /** Returns what is still missing of one threshold, zero once met. */
-  BigDecimal missing(long[] measure, int tier, int threshold) {
-    long value = measure[slots[tier][threshold]];
+  BigDecimal missing(Measures.Window window, int tier, int threshold) {
+    long value = window.value(slots[tier][threshold]);
     long minimum = minimums[tier][threshold];
     if (kinds[tier][threshold] == SPEND) {
       Money needed = ((TierThreshold.Spend) thresholds[tier][threshold]).minimum();

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 
 /**
  * Computes, in a program's time zone, when a member's tier is evaluated and which period each
- * window covers. One instance serves one call of the engine: it remembers the last few year
- * starts it computed, so a sweep over one account does little calendar arithmetic.
+ * window covers. Month and year starts come from the program's {@link ZoneMonths}, so a sweep
+ * over many accounts does little calendar arithmetic.
  *
  * <ul>
  *   <li>CalendarYear: evaluations at 1 January 00:00 of each year after joining; the current
@@ -34,11 +34,10 @@ final class TierWindows {
   private final Instant joinedAt;
   private final LocalDate joinedDate;
 
-  private final int[] years = new int[4];
-  private final Instant[] yearStarts = new Instant[4];
-  private int cached;
+  private final ZoneMonths calendar;
 
-  private TierWindows(TierWindow window, ZoneId zone, Period grace, Instant joinedAt) {
+  private TierWindows(TierWindow window, ZoneMonths calendar, Period grace, Instant joinedAt) {
+    ZoneId zone = calendar.zone;
     if (window instanceof TierWindow.Rolling rolling) {
       this.kind = ROLLING;
       this.months = rolling.months();
@@ -50,14 +49,15 @@ final class TierWindows {
       this.months = 12;
     }
     this.zone = zone;
+    this.calendar = calendar;
     this.grace = grace;
     this.joinedAt = joinedAt;
     this.joinedDate = kind == ANNIVERSARY ? joinedAt.atZone(zone).toLocalDate() : null;
   }
 
   /** Returns the windows of a program's ladder for a member who joined at a time. */
-  static TierWindows of(LoyaltyProgram program, Instant joinedAt) {
-    return new TierWindows(program.ladder().window(), program.zone(), program.ladder().grace(),
+  static TierWindows of(LoyaltyProgram program, TierRules rules, Instant joinedAt) {
+    return new TierWindows(program.ladder().window(), rules.calendar, program.ladder().grace(),
         joinedAt);
   }
 
@@ -67,10 +67,11 @@ final class TierWindows {
     if (kind == CALENDAR) {
       return yearStart(year(x) + 1);
     }
-    LocalDate date = x.atZone(zone).toLocalDate();
     if (kind == ROLLING) {
-      return date.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant();
+      int month = calendar.monthOf(x) + 1;
+      return calendar.monthStart(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
     }
+    LocalDate date = x.atZone(zone).toLocalDate();
     int k = Math.max(1, date.getYear() - joinedDate.getYear());
     Instant anniversary = anniversary(k);
     while (!anniversary.isAfter(x)) {
@@ -88,10 +89,11 @@ final class TierWindows {
     if (kind == CALENDAR) {
       return yearStart(year(evaluation) - 1);
     }
-    LocalDate date = evaluation.atZone(zone).toLocalDate();
     if (kind == ROLLING) {
-      return date.withDayOfMonth(1).minusMonths(months).atStartOfDay(zone).toInstant();
+      int month = calendar.monthOf(evaluation) - months;
+      return calendar.monthStart(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
     }
+    LocalDate date = evaluation.atZone(zone).toLocalDate();
     int k = date.getYear() - joinedDate.getYear();
     return k > 1 ? anniversary(k - 1) : joinedAt;
   }
@@ -126,29 +128,10 @@ final class TierWindows {
   }
 
   private int year(Instant t) {
-    // Most times fall in a year whose start and the next year's start are already known.
-    for (int i = 0; i < cached; i++) {
-      if (!t.isBefore(yearStarts[i])) {
-        for (int j = 0; j < cached; j++) {
-          if (years[j] == years[i] + 1 && t.isBefore(yearStarts[j])) {
-            return years[i];
-          }
-        }
-      }
-    }
-    return t.atZone(zone).getYear();
+    return calendar.yearOf(t);
   }
 
   private Instant yearStart(int year) {
-    for (int i = 0; i < cached; i++) {
-      if (years[i] == year) {
-        return yearStarts[i];
-      }
-    }
-    Instant start = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-    int slot = cached < years.length ? cached++ : Math.floorMod(year, years.length);
-    years[slot] = year;
-    yearStarts[slot] = start;
-    return start;
+    return calendar.yearStart(year);
   }
 }
