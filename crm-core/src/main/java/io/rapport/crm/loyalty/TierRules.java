@@ -158,20 +158,48 @@ final class TierRules {
     return false;
   }
 
-  /** Returns the highest tier a window reaches (the base tier when none else). */
+  /**
+   * Returns the highest tier a window reaches (the base tier when none else). Points are looked
+   * at first, so other sums are computed only for the tiers points do not reach.
+   */
   int highestReached(Measures.Window window) {
-    for (int tier = tiers - 1; tier > 0; tier--) {
+    int byPoints = 0;
+    for (int tier = tiers - 1; tier > 0 && byPoints == 0; tier--) {
+      if (reachesByPoints(window, tier)) {
+        byPoints = tier;
+      }
+    }
+    for (int tier = tiers - 1; tier > byPoints; tier--) {
       if (reaches(window, tier)) {
         return tier;
       }
     }
-    return 0;
+    return byPoints;
   }
 
-  /** Tells whether a window reaches a tier or any tier above it. */
+  /** Tells whether a window reaches a tier or any tier above it, looking at points first. */
   boolean reachesAtLeast(Measures.Window window, int tier) {
+    if (tier == 0) {
+      return true;
+    }
+    for (int t = tiers - 1; t >= tier; t--) {
+      if (reachesByPoints(window, t)) {
+        return true;
+      }
+    }
     for (int t = tiers - 1; t >= tier; t--) {
       if (reaches(window, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean reachesByPoints(Measures.Window window, int tier) {
+    long[] minimum = minimums[tier];
+    int[] slot = slots[tier];
+    for (int i = 0; i < minimum.length; i++) {
+      if (slot[i] < spendSlot && window.value(slot[i]) >= minimum[i]) {
         return true;
       }
     }
