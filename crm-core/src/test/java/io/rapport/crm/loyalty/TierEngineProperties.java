@@ -147,4 +147,17 @@ class TierEngineProperties {
           });
         });
   }
+
+  @Test
+  void decodedHistoriesUpgradeAndDowngrade() {
+    java.util.Set<TierChangeReason> reasons = new java.util.HashSet<>();
+    qt().forAll(integers().allPositive(), codes()).checkAssert((programCode, codes) -> {
+      Vector<QualifyingEntry> history = history(codes);
+      TierEngine.replay(program(programCode), JOINED, history,
+          history.last().at().plus(Duration.ofDays(800))).changes()
+          .forEach(change -> reasons.add(change.reason()));
+    });
+    assertThat(reasons).containsExactlyInAnyOrder(TierChangeReason.UPGRADE,
+        TierChangeReason.DOWNGRADE);
+  }
 }
