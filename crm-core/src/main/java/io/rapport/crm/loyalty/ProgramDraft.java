@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 
 /**
- * Holds a loyalty program's configuration as given, before {@code LoyaltyProgram.define} checks
+ * Holds a loyalty program's configuration as given, before {@link LoyaltyProgram#define} checks
  * it. Immutable and thread-safe.
  *
  * @param name the program's name, not blank
