@@ -12,6 +12,15 @@ import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.kernel.Violation;
 import io.rapport.crm.loyalty.EarnActivity;
+import io.rapport.crm.loyalty.LoyaltyCommand;
+import io.rapport.crm.loyalty.PurchaseEarningPolicy;
+import io.rapport.crm.loyalty.QualifyingEntry;
+import io.rapport.crm.sales.Purchase;
+import io.rapport.crm.sales.PurchaseEvent;
+import io.rapport.crm.persistence.sales.PurchaseRepository;
+import io.rapport.crm.kernel.Money;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import io.rapport.crm.loyalty.EarnBasis;
 import io.rapport.crm.loyalty.LoyaltyAccount;
 import io.rapport.crm.loyalty.LoyaltyEventKind;
@@ -226,6 +235,107 @@ public final class LoyaltyDesk {
     requireNonNull(activity, "activity");
     requireNonNull(stamp, "stamp");
     return store.inTransaction(tx -> earnIn(tx, program, customer, activity, stamp));
+  }
+
+  /**
+   * Acts on a purchase event as the {@link PurchaseEarningPolicy} decides, in one transaction:
+   * the earning event records the purchase on the customer's account (settling their referral
+   * if it is their first purchase and the program rewards that), a refund takes back its share.
+   * Safe to run again for the same event, as at-least-once delivery does: a purchase already
+   * recorded is not recorded twice, and a refund takes back only what the purchase's refunds
+   * so far have not yet taken back (computed from the stored purchase, not the event).
+   *
+   * @param program the program
+   * @param event the purchase event
+   * @param policy which event earns, and the products' categories
+   * @param stamp the event's id, time and actor; further events use {@code stamp.next(n)}
+   * @return the stored account if it changed, empty if there was nothing to do (the customer is
+   *     not a member, or the event earns nothing or was already applied); or
+   *     {@code loyalty.program_not_found}, {@code loyalty.purchase_not_found}, or the account's
+   *     rejections
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Option<Versioned<LoyaltyAccount>>> onPurchase(
+      LoyaltyProgramId program, PurchaseEvent event, PurchaseEarningPolicy policy,
+      EventStamp stamp) {
+    requireNonNull(program, "program");
+    requireNonNull(event, "event");
+    requireNonNull(policy, "policy");
+    requireNonNull(stamp, "stamp");
+    return store.inTransaction(tx -> {
+      Option<Purchase> purchase = PurchaseRepository.in(tx).find(event.purchaseId())
+          .map(Versioned::value);
+      if (purchase.isEmpty()) {
+        return Either.left(LoyaltyRefusal.of("loyalty.purchase_not_found",
+            "No purchase " + event.purchaseId() + " is stored"));
+      }
+      Option<Versioned<LoyaltyAccount>> member =
+          LoyaltyAccountRepository.in(tx).ofProgramAndCustomer(program, event.customer());
+      if (member.isEmpty()) {
+        return Either.right(Option.none());
+      }
+      Seq<LoyaltyCommand> commands = policy.decide(event, purchase.get());
+      Option<Versioned<LoyaltyAccount>> changed = Option.none();
+      Stamps stamps = new Stamps(stamp);
+      for (LoyaltyCommand command : commands) {
+        if (command instanceof LoyaltyCommand.Earn earn) {
+          Either<Rejection, Versioned<LoyaltyAccount>> done = earnIn(tx, program,
+              earn.customer(), earn.activity(), stamps.next());
+          if (done.isLeft() && "loyalty.activity.already_recorded".equals(
+              done.getLeft().code())) {
+            continue;
+          }
+          if (done.isLeft()) {
+            return Either.left(done.getLeft());
+          }
+          changed = Option.of(done.get());
+        } else if (command instanceof LoyaltyCommand.Reverse reverse) {
+          Either<Rejection, Option<Versioned<LoyaltyAccount>>> done = reverseRefunds(tx,
+              program, reverse.customer(), purchase.get(), stamps.next());
+          if (done.isLeft()) {
+            return Either.left(done.getLeft());
+          }
+          changed = done.get().orElse(changed);
+        }
+      }
+      return Either.right(changed);
+    });
+  }
+
+  /** Takes back what the purchase's refunds so far have not yet taken back, if anything. */
+  private Either<Rejection, Option<Versioned<LoyaltyAccount>>> reverseRefunds(Transaction tx,
+      LoyaltyProgramId program, CustomerId customer, Purchase purchase, EventStamp stamp) {
+    Option<Versioned<LoyaltyAccount>> member =
+        LoyaltyAccountRepository.in(tx).ofProgramAndCustomer(program, customer);
+    if (member.isEmpty()) {
+      return Either.right(Option.none());
+    }
+    RecordRef source = RecordRef.to(purchase.id());
+    LoyaltyAccount account = member.get().value();
+    Option<QualifyingEntry> original = account.qualifying()
+        .find(e -> !e.reversal() && e.source().equals(source));
+    if (original.isEmpty() || !original.get().spend().isPositive()
+        || !purchase.total().isPositive()) {
+      return Either.right(Option.none());
+    }
+    Money spend = original.get().spend();
+    Money reversed = Money.zero(spend.currency());
+    for (QualifyingEntry entry : account.qualifying()) {
+      if (entry.reversal() && entry.source().equals(source)) {
+        reversed = reversed.minus(entry.spend());
+      }
+    }
+    BigDecimal refunded = purchase.refunded().amount().min(purchase.total().amount());
+    Money target = spend.times(refunded.divide(purchase.total().amount(), MathContext.DECIMAL64),
+        RoundingMode.HALF_UP);
+    Money missing = target.minus(reversed);
+    if (!missing.isPositive()) {
+      return Either.right(Option.none());
+    }
+    BigDecimal share = target.compareTo(spend) >= 0 && reversed.isZero() ? BigDecimal.ONE
+        : missing.amount().divide(spend.amount(), MathContext.DECIMAL64).min(BigDecimal.ONE);
+    return apply(tx, member.get(), (p, a) -> a.reverse(p, source, share, stamp))
+        .map(Option::of);
   }
 
   /**

@@ -17,6 +17,17 @@ import io.rapport.crm.kernel.ProductId;
 import io.rapport.crm.kernel.PurchaseId;
 import io.rapport.crm.kernel.RecordRef;
 import io.rapport.crm.kernel.Rejection;
+import io.rapport.crm.kernel.Quantity;
+import io.rapport.crm.kernel.QuantityUnit;
+import io.rapport.crm.kernel.Transition;
+import io.rapport.crm.kernel.UnitPrice;
+import io.rapport.crm.loyalty.PurchaseEarningPolicy;
+import io.rapport.crm.persistence.sales.PurchaseRepository;
+import io.rapport.crm.sales.LineItem;
+import io.rapport.crm.sales.PaymentTerms;
+import io.rapport.crm.sales.Purchase;
+import io.rapport.crm.sales.PurchaseDraft;
+import io.rapport.crm.sales.PurchaseEvent;
 import io.rapport.crm.loyalty.ActivityLine;
 import io.rapport.crm.loyalty.CurrencyRole;
 import io.rapport.crm.loyalty.DowngradePolicy;
@@ -82,6 +93,7 @@ class LoyaltyDeskTest {
   private static final LoyaltyAccountId LI_ACCOUNT = LoyaltyAccountId.parse("A-li");
   private static final LoyaltyAccountId WANG_ACCOUNT = LoyaltyAccountId.parse("A-wang");
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+  private static final Instant WANG_JOINS = Instant.parse("2026-05-01T01:00:00Z");
   private static final AtomicInteger EVENTS = new AtomicInteger();
 
   private static EventStamp at(Instant when) {
@@ -274,5 +286,43 @@ class LoyaltyDeskTest {
     Either<Rejection, ?> refused = desk.defineProgram(CLUB, bad, T0);
     assertThat(refused.getLeft().code()).isEqualTo("loyalty.program_invalid");
     assertThat(((LoyaltyRefusal) refused.getLeft()).violations()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void purchaseEventsEarnAndRefundsTakeBackTheirShareOnceEvenWhenDeliveredTwice() {
+    CrmStore store = store();
+    LoyaltyDesk desk = desk(store);
+    ok(desk.enroll(LI_ACCOUNT, CLUB, LI, Option.none(), at(T0)));
+    PurchaseEarningPolicy policy = PurchaseEarningPolicy.of(PurchaseEarningPolicy.EarnOn.RECORDED,
+        product -> HashSet.of("furniture"));
+    Instant bought = day("2026-04-01");
+    Transition<Purchase> recorded = Purchase.record(PurchaseId.parse("P-1"),
+        PurchaseDraft.forCustomer(LI.value()).channel("store")
+            .line(new LineItem(ProductId.parse("P-cabinet"), Option.none(), Quantity.pieces(1),
+                UnitPrice.of(Money.of("6000.00", CNY), QuantityUnit.PIECE), Percentage.ZERO))
+            .terms(PaymentTerms.PREPAID), at(bought)).get();
+    PurchaseRepository.in(store).save(recorded.state(), Version.NEW);
+    PurchaseEvent event = (PurchaseEvent) recorded.events().head();
+
+    Option<Versioned<LoyaltyAccount>> earned = desk.onPurchase(CLUB, event, policy, at(bought))
+        .get();
+    assertThat(earned.get().value().tier().tier()).isEqualTo("gold");
+    assertThat(desk.onPurchase(CLUB, event, policy, at(bought)).get()).isEmpty();
+
+    Instant refundedAt = day("2026-04-03");
+    Purchase paid = recorded.state().recordPayment(Money.of("6000.00", CNY), Option.none(),
+        at(bought)).get().state();
+    Transition<Purchase> refund = paid.refund(Money.of("3000.00", CNY), Option.none(),
+        at(refundedAt)).get();
+    Versioned<Purchase> stored = PurchaseRepository.in(store).find(PurchaseId.parse("P-1")).get();
+    PurchaseRepository.in(store).save(refund.state(), stored.version());
+    PurchaseEvent refunded = (PurchaseEvent) refund.events().head();
+    LoyaltyAccount half = desk.onPurchase(CLUB, refunded, policy, at(refundedAt)).get().get()
+        .value();
+    assertThat(half.balance(CREDITS, refundedAt)).isEqualTo(3000);
+    assertThat(half.balance(POINTS, refundedAt)).isEqualTo(100 + 3000);
+    assertThat(half.tier().tier()).isEqualTo("member");
+    assertThat(desk.onPurchase(CLUB, refunded, policy, at(refundedAt)).get()).isEmpty();
+    assertThat(desk.onPurchase(CLUB, event, policy, at(WANG_JOINS)).get()).isEmpty();
   }
 }
