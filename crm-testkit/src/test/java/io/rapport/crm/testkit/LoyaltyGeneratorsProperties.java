@@ -190,15 +190,17 @@ class LoyaltyGeneratorsProperties {
   }
 
   @Test
-  void theInvariantCheckerCatchesABrokenProgram() {
+  void theInvariantCheckerAgreesWithTheProgramOnAValidAndABrokenProgram() {
     LoyaltyProgram valid = LoyaltyJsonRoundTripProperties.rosewoodClub();
     assertThat(broken(valid)).isEmpty();
-    LoyaltyProgram broken = new LoyaltyProgram(valid.id(), " ", valid.zone(),
-        valid.spendCurrency(), valid.currencies(), valid.earnRules(), valid.ladder(),
-        io.vavr.control.Option.none(), valid.redemptionOrder(), valid.negativeBalance(), 400,
-        valid.updatedAt());
-    assertThat(broken(broken)).containsExactly("name", "referrals without a rule",
-        "pendingDays");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoyaltyProgram(valid.id(), " ",
+        valid.zone(), valid.spendCurrency(), valid.currencies(), valid.earnRules(),
+        valid.ladder(), io.vavr.control.Option.none(), valid.redemptionOrder(),
+        valid.negativeBalance(), 400, valid.updatedAt()))
+        .isInstanceOfSatisfying(io.rapport.crm.kernel.InvalidValueException.class,
+            e -> assertThat(e.violations().map(v -> v.code()).toJavaList()).contains(
+                "loyalty.program.name.blank", "loyalty.program.pending_days.out_of_range",
+                "loyalty.tier.threshold.no_referral"));
   }
 
   @Test
