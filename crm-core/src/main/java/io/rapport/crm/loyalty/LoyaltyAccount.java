@@ -18,6 +18,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -104,6 +105,9 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     tierHistory.forEach(value -> requireNonNull(value, "tierHistory"));
     referredBy.forEach(value -> requireNonNull(value, "referredBy"));
     referralCompletedAt.forEach(value -> requireNonNull(value, "referralCompletedAt"));
+    // Held as vectors: every posting appends, which a linked list does in linear time.
+    qualifying = qualifying instanceof Vector ? qualifying : Vector.ofAll(qualifying);
+    tierHistory = tierHistory instanceof Vector ? tierHistory : Vector.ofAll(tierHistory);
     ArrayList<Violation> problems = new ArrayList<>();
     if (!ledger.id().equals(id)) {
       problems.add(Violation.of("loyalty.account.ledger_id", "ledger",
@@ -216,10 +220,10 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
       return reject("loyalty.activity.already_recorded", activity.source()
           + " was already recorded");
     }
-    TierTimeline before = TierEngine.advance(program, joinedAt, qualifying, tier, updatedAt,
-        stamp.at());
-    return EarnCalculator.calculate(program, activity, before.status().tier(),
-        earnedOn(program, stamp.at()))
+    String tierNow = stamp.at().isBefore(tier.dueAt()) ? tier.tier()
+        : TierEngine.advance(program, joinedAt, qualifying, tier, updatedAt, stamp.at()).status()
+            .tier();
+    return EarnCalculator.calculate(program, activity, tierNow, earnedOn(program, stamp.at()))
         .flatMap(outcome -> post(program, activity, outcome, stamp));
   }
 
