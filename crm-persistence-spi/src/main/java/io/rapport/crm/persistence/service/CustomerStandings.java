@@ -39,7 +39,8 @@ public interface CustomerStandings {
 
   /**
    * Returns a lookup that reads the stored customer's tags as its segments, with no tier: a
-   * policy for segment {@code vip} matches customers tagged {@code vip}.
+   * policy for segment {@code vip} matches customers tagged {@code vip}. For members' loyalty
+   * tiers, wrap it in {@code LoyaltyStandings.of(program, fromTags())}.
    *
    * @return the lookup
    */
