@@ -26,6 +26,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.function.Supplier;
 
 /**
  * Holds a customer's membership of a loyalty program: the points ledger, what their activity
@@ -398,16 +399,14 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     requireNonNull(currency, "currency");
     requireNonNull(source, "source");
     requireNonNull(stamp, "stamp");
-    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
-    if (refusal.isDefined()) {
-      return Either.left(refusal.get());
-    }
-    if (!program.currencies().exists(c -> c.currency().equals(currency) && c.isRedeemable())) {
-      return reject("loyalty.currency.not_redeemable", currency
-          + " is not a redeemable currency of program " + program.id());
-    }
-    return onLedger(program, stamp,
-        ledger.redeem(currency, amount, program.redemptionOrder(), source, stamp));
+    return onLedger(program, stamp, () -> {
+      if (!program.currencies().exists(c -> c.currency().equals(currency) && c.isRedeemable())) {
+        return Either.left(LoyaltyRejection.of("loyalty.currency.not_redeemable", currency
+            + " is not a redeemable currency of program " + program.id()));
+      }
+      return ledger.redeem(currency, amount, program.redemptionOrder(), source, stamp)
+          .mapLeft(LoyaltyRejection::of);
+    });
   }
 
   /**
@@ -425,11 +424,8 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     requireNonNull(program, "program");
     requireNonNull(source, "source");
     requireNonNull(stamp, "stamp");
-    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
-    if (refusal.isDefined()) {
-      return Either.left(refusal.get());
-    }
-    return onLedger(program, stamp, ledger.reverseRedemption(source, stamp));
+    return onLedger(program, stamp,
+        () -> ledger.reverseRedemption(source, stamp).mapLeft(LoyaltyRejection::of));
   }
 
   /**
@@ -448,11 +444,8 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     requireNonNull(program, "program");
     requireNonNull(asOf, "asOf");
     requireNonNull(stamp, "stamp");
-    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
-    if (refusal.isDefined()) {
-      return Either.left(refusal.get());
-    }
-    return onLedger(program, stamp, ledger.expire(asOf, stamp));
+    return onLedger(program, stamp,
+        () -> ledger.expire(asOf, stamp).mapLeft(LoyaltyRejection::of));
   }
 
   /**
@@ -474,15 +467,13 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     requireNonNull(currency, "currency");
     requireNonNull(reason, "reason");
     requireNonNull(stamp, "stamp");
-    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
-    if (refusal.isDefined()) {
-      return Either.left(refusal.get());
-    }
-    if (!program.currencies().exists(c -> c.currency().equals(currency))) {
-      return reject("loyalty.currency.unknown", "Program " + program.id() + " has no currency "
-          + currency);
-    }
-    return onLedger(program, stamp, ledger.adjust(currency, amount, reason, stamp));
+    return onLedger(program, stamp, () -> {
+      if (!program.currencies().exists(c -> c.currency().equals(currency))) {
+        return Either.left(LoyaltyRejection.of("loyalty.currency.unknown", "Program "
+            + program.id() + " has no currency " + currency));
+      }
+      return ledger.adjust(currency, amount, reason, stamp).mapLeft(LoyaltyRejection::of);
+    });
   }
 
   /**
@@ -797,9 +788,15 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
   }
 
   private Either<LoyaltyRejection, Transition<LoyaltyAccount>> onLedger(LoyaltyProgram program,
-      EventStamp stamp, Either<LedgerRejection, Transition<PointsLedger>> result) {
+      EventStamp stamp,
+      Supplier<Either<LoyaltyRejection, Transition<PointsLedger>>> command) {
+    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
+    if (refusal.isDefined()) {
+      return Either.left(refusal.get());
+    }
+    Either<LoyaltyRejection, Transition<PointsLedger>> result = command.get();
     if (result.isLeft()) {
-      return Either.left(LoyaltyRejection.of(result.getLeft()));
+      return Either.left(result.getLeft());
     }
     Events events = new Events(stamp);
     events.useStampForFirst();
