@@ -45,7 +45,10 @@ import org.quicktheories.core.Gen;
  */
 public final class TierLaws {
 
-  /** Computes tiers as {@link TierEngine} does; the laws check any implementation of it. */
+  /**
+   * Computes tiers as {@link TierEngine} does; the laws check any implementation of it. Each
+   * method defaults to the library's engine, so a test overrides only what it replaces.
+   */
   public interface Engine {
 
     /**
@@ -57,8 +60,10 @@ public final class TierLaws {
      * @param asOf the time asked for
      * @return the timeline
      */
-    TierTimeline replay(LoyaltyProgram program, Instant joinedAt, Seq<QualifyingEntry> history,
-        Instant asOf);
+    default TierTimeline replay(LoyaltyProgram program, Instant joinedAt,
+        Seq<QualifyingEntry> history, Instant asOf) {
+      return TierEngine.replay(program, joinedAt, history, asOf);
+    }
 
     /**
      * Moves a status forward, as {@link TierEngine#advance} does.
@@ -71,8 +76,10 @@ public final class TierLaws {
      * @param asOf the time asked for
      * @return the timeline after {@code since}
      */
-    TierTimeline advance(LoyaltyProgram program, Instant joinedAt, Seq<QualifyingEntry> history,
-        TierStatus status, Instant since, Instant asOf);
+    default TierTimeline advance(LoyaltyProgram program, Instant joinedAt,
+        Seq<QualifyingEntry> history, TierStatus status, Instant since, Instant asOf) {
+      return TierEngine.advance(program, joinedAt, history, status, since, asOf);
+    }
 
     /**
      * Projects what a member needs, as {@link TierEngine#project} does.
@@ -84,30 +91,14 @@ public final class TierLaws {
      * @param asOf the time asked for
      * @return the projection
      */
-    TierProjection project(LoyaltyProgram program, Instant joinedAt,
-        Seq<QualifyingEntry> history, TierStatus status, Instant asOf);
-  }
-
-  /** The library's own engine. */
-  public static final Engine STANDARD = new Engine() {
-    @Override
-    public TierTimeline replay(LoyaltyProgram program, Instant joinedAt,
-        Seq<QualifyingEntry> history, Instant asOf) {
-      return TierEngine.replay(program, joinedAt, history, asOf);
-    }
-
-    @Override
-    public TierTimeline advance(LoyaltyProgram program, Instant joinedAt,
-        Seq<QualifyingEntry> history, TierStatus status, Instant since, Instant asOf) {
-      return TierEngine.advance(program, joinedAt, history, status, since, asOf);
-    }
-
-    @Override
-    public TierProjection project(LoyaltyProgram program, Instant joinedAt,
+    default TierProjection project(LoyaltyProgram program, Instant joinedAt,
         Seq<QualifyingEntry> history, TierStatus status, Instant asOf) {
       return TierEngine.project(program, joinedAt, history, status, asOf);
     }
-  };
+  }
+
+  /** The library's own engine. */
+  public static final Engine STANDARD = new Engine() {};
 
   private TierLaws() {}
 
