@@ -1,0 +1,27 @@
+package io.rapport.crm.pricing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.Rejection;
+
+/**
+ * Explains why pricing refused a request: a stable code such as {@code pricing.price.not_found}
+ * (no entry for the product or its categories passes the filters),
+ * {@code pricing.quantity.not_positive} or {@code pricing.quantity.unit} (the quantity's unit does
+ * not convert to the price's), and a readable message. Immutable and thread-safe.
+ *
+ * @param code the stable code
+ * @param message a readable explanation
+ */
+public record PricingRejection(String code, String message) implements Rejection {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public PricingRejection {
+    requireNonNull(code, "code");
+    requireNonNull(message, "message");
+  }
+}
