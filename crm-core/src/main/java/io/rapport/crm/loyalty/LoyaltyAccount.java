@@ -53,7 +53,8 @@ import java.util.function.Supplier;
  *   <li>{@link #rewardReferral rewardReferral} and {@link #claimReferralReward
  *       claimReferralReward} reward the two sides of a completed referral;</li>
  *   <li>{@link #evaluateTier evaluateTier} applies the evaluations and downgrades due, and
- *       {@link #reviseProgram reviseProgram} re-evaluates the tier under a revised ladder.</li>
+ *       {@link #reviseProgram reviseProgram} re-evaluates the tier under a revised ladder;</li>
+ *   <li>{@link #transferTo transferTo} moves the account to another customer (a merge).</li>
  * </ul>
  *
  * @param id the account's id; also the ledger's
@@ -620,6 +621,38 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
     return Either.right(events.transition(new LoyaltyAccount(id, this.program, customer,
         joinedAt, ledger, qualifying, after, history, referredBy, referralCompletedAt,
         stamp.at())));
+  }
+
+  /**
+   * Moves the account to another customer, as when its customer is merged into another; the
+   * points, the history and the tier go with it.
+   *
+   * @param program the account's program
+   * @param to the customer it now belongs to
+   * @param stamp the event's id, time and actor
+   * @return the account with {@link LoyaltyEvent.MemberTransferred} and any tier events; or
+   *     {@code loyalty.program.mismatch}, {@code loyalty.out_of_order},
+   *     {@code loyalty.transfer.same_customer}
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<LoyaltyRejection, Transition<LoyaltyAccount>> transferTo(LoyaltyProgram program,
+      CustomerId to, EventStamp stamp) {
+    requireNonNull(program, "program");
+    requireNonNull(to, "to");
+    requireNonNull(stamp, "stamp");
+    Option<LoyaltyRejection> refusal = commandRefusal(program, stamp);
+    if (refusal.isDefined()) {
+      return Either.left(refusal.get());
+    }
+    if (to.equals(customer)) {
+      return reject("loyalty.transfer.same_customer", "Account " + id + " already belongs to "
+          + to);
+    }
+    Events events = new Events(stamp);
+    events.first(new LoyaltyEvent.MemberTransferred(stamp, id, to, customer));
+    LoyaltyAccount moved = new LoyaltyAccount(id, this.program, to, joinedAt, ledger, qualifying,
+        tier, tierHistory, referredBy, referralCompletedAt, updatedAt);
+    return Either.right(moved.advanced(program, ledger, referralCompletedAt, events));
   }
 
   /**

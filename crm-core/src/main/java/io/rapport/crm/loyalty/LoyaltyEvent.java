@@ -13,7 +13,7 @@ import io.vavr.control.Option;
 /**
  * States what happened to a loyalty account beyond its ledger (whose changes are
  * {@link LedgerEvent}s): enrolment, recorded and reversed activity, tier changes and notices,
- * completed referrals. A host acts on {@link TierChanged} (welcome a gold member, re-route their
+ * completed referrals, transfers to another customer. A host acts on {@link TierChanged} (welcome a gold member, re-route their
  * tickets) through the outbox. Immutable and thread-safe.
  */
 public sealed interface LoyaltyEvent extends StampedEvent {
@@ -197,6 +197,31 @@ public sealed interface LoyaltyEvent extends StampedEvent {
       requireNonNull(customer, "customer");
       requireNonNull(referrer, "referrer");
       requireNonNull(referred, "referred");
+    }
+  }
+
+  /**
+   * States that an account moved to another customer, as when the customer it belonged to was
+   * merged into another. Immutable and thread-safe.
+   *
+   * @param stamp the command's id, time and actor
+   * @param account the account
+   * @param customer the member it now belongs to
+   * @param previous the member it belonged to
+   */
+  record MemberTransferred(EventStamp stamp, LoyaltyAccountId account, CustomerId customer,
+      CustomerId previous) implements LoyaltyEvent {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public MemberTransferred {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(account, "account");
+      requireNonNull(customer, "customer");
+      requireNonNull(previous, "previous");
     }
   }
 }

@@ -327,4 +327,19 @@ class LoyaltyAccountTest {
                 "loyalty.account.ledger_id", "loyalty.account.updated_before_joining",
                 "loyalty.account.self_referral"));
   }
+
+  @Test
+  void anAccountMovesToAnotherCustomerWithItsPointsAndTier() {
+    LoyaltyAccount account = buy(enrolled(Option.none()), "p-1", "1200.00", day("2026-04-01"));
+    CustomerId survivor = CustomerId.parse("cust-2");
+    Transition<LoyaltyAccount> moved = ok(account.transferTo(PROGRAM, survivor,
+        at(day("2026-04-02"))));
+    assertThat(moved.state().customer()).isEqualTo(survivor);
+    assertThat(moved.state().tier().tier()).isEqualTo("silver");
+    assertThat(moved.state().balance(POINTS, day("2026-04-02"))).isEqualTo(1200);
+    assertThat(moved.events().head()).isEqualTo(new LoyaltyEvent.MemberTransferred(
+        ((StampedEvent) moved.events().head()).stamp(), ACCOUNT, survivor, CUSTOMER));
+    assertThat(account.transferTo(PROGRAM, CUSTOMER, at(day("2026-04-02"))).getLeft().code())
+        .isEqualTo("loyalty.transfer.same_customer");
+  }
 }

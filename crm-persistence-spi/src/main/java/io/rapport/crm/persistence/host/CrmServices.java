@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.customer.CustomerMerges;
 import io.rapport.crm.persistence.customer.CustomerTimeline;
+import io.rapport.crm.persistence.loyalty.LoyaltyMerges;
 import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
 import io.rapport.crm.persistence.sales.SalesServices;
@@ -38,7 +39,8 @@ public final class CrmServices {
 
   /**
    * Returns the merge service of a store, moving interactions, activities, opportunities,
-   * purchases and tickets with their customer.
+   * purchases, tickets and loyalty accounts with their customer (a merge of two members of the
+   * same loyalty program is refused: see {@link LoyaltyMerges}).
    *
    * @param store the store
    * @return the merge service
@@ -47,6 +49,7 @@ public final class CrmServices {
   public static CustomerMerges merges(CrmStore store) {
     requireNonNull(store, "store");
     return CustomerMerges.of(store).with(SalesServices.opportunitiesFollowMerges())
-        .with(SalesServices.purchasesFollowMerges()).with(TicketRepository.followMerges());
+        .with(SalesServices.purchasesFollowMerges()).with(TicketRepository.followMerges())
+        .with(LoyaltyMerges.followMerges());
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.crm.customer.Customer;
 import io.rapport.crm.customer.CustomerDraft;
 import io.rapport.crm.customer.CustomerRules;
+import io.rapport.crm.customer.MergeJournal;
+import io.rapport.crm.customer.Survivorship;
 import io.rapport.crm.kernel.ActorId;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EventId;
@@ -55,6 +57,7 @@ import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.Version;
 import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerRepository;
+import io.rapport.crm.persistence.host.CrmServices;
 import io.rapport.crm.persistence.loyalty.LoyaltyAccountRepository;
 import io.rapport.crm.persistence.loyalty.LoyaltyDesk;
 import io.rapport.crm.persistence.loyalty.LoyaltyRefusal;
@@ -324,5 +327,28 @@ class LoyaltyDeskTest {
     assertThat(half.tier().tier()).isEqualTo("member");
     assertThat(desk.onPurchase(CLUB, refunded, policy, at(refundedAt)).get()).isEmpty();
     assertThat(desk.onPurchase(CLUB, event, policy, at(WANG_JOINS)).get()).isEmpty();
+  }
+
+  @Test
+  void accountsFollowCustomerMergesAndTwoMembershipsRefuseTheMerge() {
+    CrmStore store = store();
+    LoyaltyDesk desk = desk(store);
+    ok(desk.enroll(WANG_ACCOUNT, CLUB, WANG, Option.none(), at(T0)));
+    Instant later = day("2026-04-01");
+    MergeJournal journal = CrmServices.merges(store).merge(LI, WANG, Survivorship.standard(),
+        at(later)).get();
+    LoyaltyAccount moved = LoyaltyAccountRepository.in(store).find(WANG_ACCOUNT).get().value();
+    assertThat(moved.customer()).isEqualTo(LI);
+    assertThat(moved.balance(POINTS, later)).isEqualTo(100);
+    CrmServices.merges(store).undo(journal.id(), at(day("2026-04-02"))).get();
+    assertThat(LoyaltyAccountRepository.in(store).find(WANG_ACCOUNT).get().value().customer())
+        .isEqualTo(WANG);
+
+    ok(desk.enroll(LI_ACCOUNT, CLUB, LI, Option.none(), at(day("2026-04-03"))));
+    Either<Rejection, MergeJournal> refused = CrmServices.merges(store).merge(LI, WANG,
+        Survivorship.standard(), at(day("2026-04-04")));
+    assertThat(refused.getLeft().code()).isEqualTo("loyalty.merge.two_memberships");
+    assertThat(LoyaltyAccountRepository.in(store).find(WANG_ACCOUNT).get().value().customer())
+        .isEqualTo(WANG);
   }
 }
