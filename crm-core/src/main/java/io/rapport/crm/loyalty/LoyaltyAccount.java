@@ -737,6 +737,25 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
   }
 
   /**
+   * Returns what the customer timeline shows of the membership: joining and every tier change
+   * (never points or amounts), oldest first.
+   *
+   * @return the timeline entries
+   */
+  public Seq<io.rapport.crm.customer.TimelineEntry> timelineEntries() {
+    RecordRef source = RecordRef.to(id);
+    Vector<io.rapport.crm.customer.TimelineEntry> entries = Vector.of(
+        new io.rapport.crm.customer.TimelineEntry(joinedAt, source, "loyalty.enrolled",
+            "Joined loyalty program " + program, Option.none()));
+    for (TierChange change : tierHistory) {
+      entries = entries.append(new io.rapport.crm.customer.TimelineEntry(change.at(), source,
+          "loyalty.tier_changed", "Loyalty tier " + change.from() + " → " + change.to() + " ("
+              + change.reason().name().toLowerCase(java.util.Locale.ROOT) + ")", Option.none()));
+    }
+    return entries;
+  }
+
+  /**
    * Returns when the account's tier next needs evaluating: a pending downgrade or the next
    * evaluation, whichever comes first. Storage indexes accounts by it.
    */

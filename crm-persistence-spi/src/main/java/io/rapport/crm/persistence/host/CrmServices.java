@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.customer.CustomerMerges;
 import io.rapport.crm.persistence.customer.CustomerTimeline;
+import io.rapport.crm.persistence.loyalty.LoyaltyAccountRepository;
 import io.rapport.crm.persistence.loyalty.LoyaltyMerges;
 import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
@@ -13,17 +14,17 @@ import io.rapport.crm.persistence.service.TicketRepository;
 
 /**
  * Wires the customer services with every kind of record Rapport stores, so a host needs one
- * call each: the customer timeline shows interactions, opportunities, purchases and tickets, and
- * a merge moves all of them to the survivor (and back on undo). Add the host's own records with
- * the services' {@code with} methods.
+ * call each: the customer timeline shows interactions, opportunities, purchases, tickets and
+ * loyalty memberships, and a merge moves all of them to the survivor (and back on undo). Add the
+ * host's own records with the services' {@code with} methods.
  */
 public final class CrmServices {
 
   private CrmServices() {}
 
   /**
-   * Returns the customer timeline of a store with interactions, opportunities, purchases and
-   * tickets.
+   * Returns the customer timeline of a store with interactions, opportunities, purchases,
+   * tickets and loyalty memberships (joining and tier changes).
    *
    * @param store the store
    * @return the timeline service
@@ -34,7 +35,8 @@ public final class CrmServices {
     return CustomerTimeline.of(store)
         .with(customer -> OpportunityRepository.in(store).timeline(customer))
         .with(customer -> PurchaseRepository.in(store).timeline(customer))
-        .with(customer -> TicketRepository.in(store).timeline(customer));
+        .with(customer -> TicketRepository.in(store).timeline(customer))
+        .with(customer -> LoyaltyAccountRepository.in(store).timeline(customer));
   }
 
   /**

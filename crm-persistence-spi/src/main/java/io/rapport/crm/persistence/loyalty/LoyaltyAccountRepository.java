@@ -187,4 +187,19 @@ public final class LoyaltyAccountRepository
     return query(IndexQuery.of(BY_REFERRER, requireNonNull(referrer, "referrer").value(), limit)
         .after(after));
   }
+
+  /**
+   * Returns the customer timeline source of a customer's memberships: joining and tier changes
+   * ({@link LoyaltyAccount#timelineEntries()}), in timeline order.
+   *
+   * @param customer the customer
+   * @return the source
+   * @throws NullPointerException if customer is null
+   */
+  public io.rapport.crm.customer.TimelineSource timeline(CustomerId customer) {
+    requireNonNull(customer, "customer");
+    return io.rapport.crm.persistence.customer.CustomerTimeline.ofAllRecords(
+        after -> ofCustomer(customer, after, IndexQuery.MAX_LIMIT),
+        LoyaltyAccount::timelineEntries);
+  }
 }

@@ -340,6 +340,8 @@ class LoyaltyDeskTest {
     LoyaltyAccount moved = LoyaltyAccountRepository.in(store).find(WANG_ACCOUNT).get().value();
     assertThat(moved.customer()).isEqualTo(LI);
     assertThat(moved.balance(POINTS, later)).isEqualTo(100);
+    assertThat(CrmServices.timeline(store).page(LI, Option.none(), 50).entries()
+        .map(e -> e.kind())).contains("loyalty.enrolled");
     CrmServices.merges(store).undo(journal.id(), at(day("2026-04-02"))).get();
     assertThat(LoyaltyAccountRepository.in(store).find(WANG_ACCOUNT).get().value().customer())
         .isEqualTo(WANG);
