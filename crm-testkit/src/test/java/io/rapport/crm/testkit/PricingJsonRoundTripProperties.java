@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every price book, entry and target round-trips through JSON; the hand-written rosewood book of
  * docs/guides/pricing-storage.md reads as documented; and reading reports every problem at once
- * with its path, the book's own rules (checked by its constructor) under the fields they name.
+ * with its path, the book's own rules (checked by its constructor) under the fields they name;
+ * and mutated documents raise nothing but CodecExceptions.
  */
 class PricingJsonRoundTripProperties {
 
@@ -253,5 +254,19 @@ class PricingJsonRoundTripProperties {
     assertThat(problem.code()).isEqualTo("json.wrong_type");
     assertThat(problem.path()).isEqualTo("$.data.currency");
     assertThat(problem.violations()).isEmpty();
+  }
+
+  @Test
+  void mutatedPriceBookDocumentsRaiseNothingButCodecExceptions() {
+    java.util.List<PriceBook> samples = java.util.List.of(rosewoodBook(),
+        SalesJsonRoundTripProperties.sample(PricingGenerators.books(), 5));
+    for (PriceBook book : samples) {
+      String document = CODEC.encodeDocument(book);
+      Theories.qt().withExamples(300).forAll(JsonFuzzProperties.MUTATIONS,
+          JsonFuzzProperties.MUTATIONS).checkAssert((first, second) -> JsonFuzzProperties
+              .assertDecodingFailsOnlyWithCodecException(second.applyTo(first.applyTo(document)),
+                  PriceBook.class));
+    }
+    assertThat(samples).hasSize(2);
   }
 }
