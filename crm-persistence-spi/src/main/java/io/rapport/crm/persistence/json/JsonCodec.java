@@ -93,6 +93,7 @@ public final class JsonCodec {
     register("article", io.rapport.crm.knowledge.Article.class);
     register("loyalty_program", io.rapport.crm.loyalty.LoyaltyProgram.class);
     register("loyalty_account", io.rapport.crm.loyalty.LoyaltyAccount.class);
+    register("price_book", io.rapport.crm.pricing.PriceBook.class);
   }
 
   /** Returns a codec with the standard limits. */

@@ -175,6 +175,7 @@ public final class RapportJsonModule extends SimpleModule {
     ServiceJson.addTo(this);
     KnowledgeJson.addTo(this);
     LoyaltyJson.addTo(this);
+    PricingJson.addTo(this);
   }
 
   /** Writes one value. */
