@@ -175,6 +175,8 @@ public final class RapportJsonModule extends SimpleModule {
     ServiceJson.addTo(this);
     KnowledgeJson.addTo(this);
     LoyaltyJson.addTo(this);
+    // discount rule sets (pricing_rules)
+    PricingRulesJson.addTo(this);
   }
 
   /** Writes one value. */
