@@ -176,6 +176,7 @@ public final class RapportJsonModule extends SimpleModule {
     KnowledgeJson.addTo(this);
     LoyaltyJson.addTo(this);
     PricingJson.addTo(this);
+    PricingRulesJson.addTo(this);
   }
 
   /** Writes one value. */
