@@ -93,12 +93,8 @@ public final class JsonCodec {
     register("article", io.rapport.crm.knowledge.Article.class);
     register("loyalty_program", io.rapport.crm.loyalty.LoyaltyProgram.class);
     register("loyalty_account", io.rapport.crm.loyalty.LoyaltyAccount.class);
-<<<<<<< HEAD
     register("price_book", io.rapport.crm.pricing.PriceBook.class);
-=======
-    // discount rule sets
     register("pricing_rules", io.rapport.crm.pricing.RuleSet.class);
->>>>>>> pc
   }
 
   /** Returns a codec with the standard limits. */
