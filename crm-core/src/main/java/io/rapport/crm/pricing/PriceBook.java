@@ -50,9 +50,11 @@ import java.util.Currency;
  *       ({@code pricing.entry.category.blank}, {@code pricing.entry.channel.blank},
  *       {@code pricing.entry.customer_group.blank}); validity windows end after they start, as
  *       every {@link io.rapport.crm.kernel.TimeWindow};</li>
- *   <li>no two entries share the target, the channels and the customer groups with overlapping
- *       validity, an absent validity overlapping every time ({@code pricing.entry.ambiguous},
- *       reported on the later entry): selection could not tell them apart.</li>
+ *   <li>no two entries share the target, the channels and the customer groups while both have
+ *       no window, or both have overlapping windows from the same start
+ *       ({@code pricing.entry.ambiguous}, reported on the later entry): selection could not tell
+ *       them apart. A window beside a standing price is a promotion, and the later of two
+ *       overlapping windows wins.</li>
  * </ul>
  *
  * @param id the book's id

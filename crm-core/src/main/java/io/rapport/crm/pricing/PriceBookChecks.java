@@ -69,7 +69,8 @@ final class PriceBookChecks {
           out.add(Violation.of("pricing.entry.ambiguous", at,
               "Entry " + quote(entry.code()) + " prices the same target for the same channels and"
                   + " customer groups as entries[" + j + "] " + quote(other.code())
-                  + " at overlapping times, so neither is more specific"));
+                  + " (both standing, or both from the same start), so neither is more"
+                  + " specific"));
           break;
         }
       }
@@ -187,11 +188,18 @@ final class PriceBookChecks {
   }
 
   /** Tells whether two validities overlap; an absent validity overlaps every time. */
+  /**
+   * Tells whether two entries for the same target, channels and groups leave selection without
+   * a winner: both standing (no window), or both windowed from the same start and overlapping. A
+   * window beats no window, and of two overlapping windows the later start wins (a flash sale
+   * inside a season's sale), so those pairs are not ambiguous.
+   */
   static boolean overlap(Option<TimeWindow> a, Option<TimeWindow> b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return true;
+      return a.isEmpty() && b.isEmpty();
     }
-    return a.get().start().isBefore(b.get().end()) && b.get().start().isBefore(a.get().end());
+    return a.get().start().equals(b.get().start())
+        && a.get().start().isBefore(b.get().end()) && b.get().start().isBefore(a.get().end());
   }
 
   private static String quote(Object value) {

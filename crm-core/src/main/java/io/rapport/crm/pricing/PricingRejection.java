@@ -7,8 +7,7 @@ import io.rapport.crm.kernel.Rejection;
 /**
  * Explains why pricing refused a request: a stable code such as {@code pricing.price.not_found}
  * (no entry for the product or its categories passes the filters),
- * {@code pricing.quantity.not_positive} or {@code pricing.quantity.unit} (the quantity's unit does
- * not convert to the price's), and a readable message. Immutable and thread-safe.
+ * or {@code pricing.quantity.not_positive}, and a readable message. Immutable and thread-safe.
  *
  * @param code the stable code
  * @param message a readable explanation

@@ -138,13 +138,13 @@ class PriceBookTest {
         Arguments.of("blank customer group", "B", CNY,
             List.of(withGroups(entry("a", product("p"), cny("9.00", JIN)), "")),
             "pricing.entry.customer_group.blank", "entries[0].customerGroups"),
-        Arguments.of("same target twice, one standing", "B", CNY,
+        Arguments.of("same target twice, both standing", "B", CNY,
             List.of(entry("a", product("p"), cny("9.00", JIN)),
-                withValidity(entry("b", product("p"), cny("8.00", JIN)), days(0, 5))),
+                entry("b", product("p"), cny("8.00", JIN))),
             "pricing.entry.ambiguous", "entries[1]"),
-        Arguments.of("same target twice, overlapping windows", "B", CNY,
+        Arguments.of("same target twice, overlapping windows from the same start", "B", CNY,
             List.of(withValidity(entry("a", product("p"), cny("9.00", JIN)), days(0, 5)),
-                withValidity(entry("b", product("p"), cny("8.00", JIN)), days(4, 9))),
+                withValidity(entry("b", product("p"), cny("8.00", JIN)), days(0, 9))),
             "pricing.entry.ambiguous", "entries[1]"));
   }
 
@@ -165,16 +165,19 @@ class PriceBookTest {
   }
 
   @Test
-  void acceptsTheSameTargetForOtherChannelsGroupsOrDisjointWindows() {
+  void acceptsTheSameTargetForOtherChannelsGroupsOrWindowsSelectionCanTellApart() {
     PriceEntry standing = entry("a", product("p"), cny("9.00", JIN));
     Validation<Seq<Violation>, PriceBook> book = define("B", CNY, standing,
         withChannels(withCode(standing, "b"), "store"),
         withGroups(withCode(standing, "c"), "gold"),
         withChannels(withValidity(withCode(standing, "d"), days(0, 5)), "online"),
         withChannels(withValidity(withCode(standing, "e"), days(5, 9)), "online"),
-        withTarget(withCode(standing, "f"), category("p")));
+        withTarget(withCode(standing, "f"), category("p")),
+        withValidity(withCode(standing, "g"), days(0, 9)),
+        withValidity(withCode(standing, "h"), days(2, 4)));
 
-    assertThat(book.isValid()).as("%s", book).isTrue();
+    assertThat(book.isValid()).as("a promotion beside the standing price, and a flash sale"
+        + " inside it: %s", book).isTrue();
   }
 
   private static PriceEntry withTarget(PriceEntry e, PriceTarget target) {
