@@ -10,6 +10,7 @@ import io.rapport.crm.pricing.PriceBook;
 import io.rapport.crm.pricing.PriceEntry;
 import io.rapport.crm.pricing.PriceRequest;
 import io.rapport.crm.pricing.PriceSelection;
+import io.rapport.crm.pricing.PriceList;
 import io.rapport.crm.pricing.PriceSelector;
 import io.rapport.crm.pricing.PriceTarget;
 import io.rapport.crm.pricing.PricingRejection;
@@ -55,6 +56,7 @@ public class PriceSelectionBenchmark {
   private static final int CATEGORIES = 1_000;
 
   private Seq<PriceBook> books;
+  private PriceList priceList;
   private PriceRequest productWithVariants;
   private PriceRequest standingProductPrice;
   private PriceRequest categoryDefault;
@@ -78,6 +80,7 @@ public class PriceSelectionBenchmark {
     }
     books = List.of(new PriceBook(PriceBookId.parse("cny-main"), "Rosewood CNY", CNY,
         Vector.ofAll(entries), AT));
+    priceList = PriceList.of(books);
     Quantity weight = Quantity.of("19.3", QuantityUnit.KILOGRAM);
     productWithVariants = new PriceRequest(ProductId.parse("p-1500"), HashSet.of("c-500"),
         weight, CNY, "store", HashSet.of("gold"), AT);
@@ -116,5 +119,17 @@ public class PriceSelectionBenchmark {
   @Benchmark
   public Either<PricingRejection, PriceSelection> categoryDefault() {
     return PriceSelector.select(books, categoryDefault);
+  }
+
+  /** The product with channel and group variants, through the indexed {@link PriceList}. */
+  @Benchmark
+  public Either<PricingRejection, PriceSelection> indexedProductWithVariants() {
+    return priceList.select(productWithVariants);
+  }
+
+  /** The category default, through the indexed {@link PriceList}. */
+  @Benchmark
+  public Either<PricingRejection, PriceSelection> indexedCategoryDefault() {
+    return priceList.select(categoryDefault);
   }
 }

@@ -56,27 +56,40 @@ public final class PriceSelector {
     requireNonNull(books, "books");
     requireNonNull(request, "request");
     books.forEach(book -> requireNonNull(book, "books"));
-    if (request.quantity().isZero()) {
-      return Either.left(new PricingRejection("pricing.quantity.not_positive",
-          "A price is for a positive quantity, not " + request.quantity()));
-    }
-    java.util.List<Candidate> candidates = new ArrayList<>();
-    Candidate best = null;
+    java.util.List<Slot> slots = new ArrayList<>();
     int bookIndex = 0;
     for (PriceBook book : books) {
       int entryIndex = 0;
       for (PriceEntry entry : book.entries()) {
         if (targets(entry.target(), request)) {
-          Candidate candidate = new Candidate(book, entry, bookIndex, entryIndex,
-              filter(book, entry, request));
-          candidates.add(candidate);
-          if (candidate.refusal == null && (best == null || moreSpecific(candidate, best))) {
-            best = candidate;
-          }
+          slots.add(new Slot(book, entry, bookIndex, entryIndex));
         }
         entryIndex++;
       }
       bookIndex++;
+    }
+    return among(slots, request);
+  }
+
+  /**
+   * Selects among the entries of matching targets, given in book and entry order; shared by
+   * {@link #select} and {@link PriceList}.
+   */
+  static Either<PricingRejection, PriceSelection> among(java.util.List<Slot> slots,
+      PriceRequest request) {
+    if (request.quantity().isZero()) {
+      return Either.left(new PricingRejection("pricing.quantity.not_positive",
+          "A price is for a positive quantity, not " + request.quantity()));
+    }
+    java.util.List<Candidate> candidates = new ArrayList<>(slots.size());
+    Candidate best = null;
+    for (Slot slot : slots) {
+      Candidate candidate = new Candidate(slot.book, slot.entry, slot.bookIndex, slot.entryIndex,
+          filter(slot.book, slot.entry, request));
+      candidates.add(candidate);
+      if (candidate.refusal == null && (best == null || moreSpecific(candidate, best))) {
+        best = candidate;
+      }
     }
     if (best == null) {
       return Either.left(notFound(request, candidates));
@@ -93,7 +106,7 @@ public final class PriceSelector {
     return Either.right(priced(best, request, considered));
   }
 
-  private static boolean targets(PriceTarget target, PriceRequest request) {
+  static boolean targets(PriceTarget target, PriceRequest request) {
     if (target instanceof PriceTarget.ForProduct product) {
       return product.product().equals(request.product());
     }
@@ -246,6 +259,21 @@ public final class PriceSelector {
     }
     message.setLength(message.length() - 1);
     return new PricingRejection("pricing.price.not_found", message.toString());
+  }
+
+  /** An entry of a matching target and where it stands: its book's and its own position. */
+  static final class Slot {
+    final PriceBook book;
+    final PriceEntry entry;
+    final int bookIndex;
+    final int entryIndex;
+
+    Slot(PriceBook book, PriceEntry entry, int bookIndex, int entryIndex) {
+      this.book = book;
+      this.entry = entry;
+      this.bookIndex = bookIndex;
+      this.entryIndex = entryIndex;
+    }
   }
 
   /** An entry of a matching target, where it stands, and why it was filtered out (or null). */

@@ -142,4 +142,15 @@ class PriceSelectorProperties {
       assertThat(result.isRight()).isEqualTo(anyPasses);
     });
   }
+
+  @Test
+  void anIndexedPriceListSelectsExactlyAsTheBooksDo() {
+    qt().forAll(SEEDS, longs().all()).checkAssert((seeds, requestSeed) -> {
+      Seq<PriceBook> books = books(seeds);
+      PriceRequest request = PriceScenario.request(requestSeed);
+
+      assertThat(PriceList.of(books).select(request))
+          .isEqualTo(PriceSelector.select(books, request));
+    });
+  }
 }
