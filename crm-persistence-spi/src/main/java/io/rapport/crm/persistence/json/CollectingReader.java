@@ -255,6 +255,34 @@ final class CollectingReader {
     return null;
   }
 
+  /** Reads a time zone id such as {@code Asia/Shanghai}, reporting an unknown one. */
+  java.time.ZoneId zone(JsonNode node, String path) {
+    String text = text(node, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.ZoneId.of(text);
+    } catch (java.time.DateTimeException unknown) {
+      invalid(path, "Unknown time zone '" + text + "'; expected an id such as Asia/Shanghai");
+      return null;
+    }
+  }
+
+  /** Reads an ISO 4217 currency code such as {@code CNY}, reporting an unknown one. */
+  java.util.Currency currency(JsonNode node, String path) {
+    String text = text(node, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.util.Currency.getInstance(text);
+    } catch (IllegalArgumentException unknown) {
+      invalid(path, "Unknown currency '" + text + "'; expected an ISO 4217 code such as CNY");
+      return null;
+    }
+  }
+
   /** One JSON object being read: its properties, and which of them failed. */
   final class Obj {
     private final JsonNode node;

@@ -225,31 +225,7 @@ final class LoyaltyJson {
     return (r, node, at) -> r.constant(node, at, type);
   }
 
-  private static ZoneId zone(CollectingReader r, JsonNode node, String at) {
-    String text = r.text(node, at);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException unknown) {
-      r.invalid(at, "Unknown time zone '" + text + "'; expected an id such as Asia/Shanghai");
-      return null;
-    }
-  }
 
-  private static Currency moneyCurrency(CollectingReader r, JsonNode node, String at) {
-    String text = r.text(node, at);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(text);
-    } catch (IllegalArgumentException unknown) {
-      r.invalid(at, "Unknown currency '" + text + "'; expected an ISO 4217 code such as CNY");
-      return null;
-    }
-  }
 
   private static Period period(CollectingReader r, JsonNode node, String at) {
     String text = r.text(node, at);
@@ -782,8 +758,8 @@ final class LoyaltyJson {
     }
     LoyaltyProgramId id = o.value("id", LoyaltyProgramId.class);
     String name = o.text("name");
-    ZoneId zone = o.part("zone", LoyaltyJson::zone);
-    Currency spend = o.part("spendCurrency", LoyaltyJson::moneyCurrency);
+    ZoneId zone = o.part("zone", CollectingReader::zone);
+    Currency spend = o.part("spendCurrency", CollectingReader::currency);
     Vector<ProgramCurrency> currencies = o.list("currencies", LoyaltyJson::readProgramCurrency);
     Vector<EarnRule> rules = o.list("earnRules", LoyaltyJson::readRule);
     TierLadder ladder = o.part("ladder", LoyaltyJson::readLadder);

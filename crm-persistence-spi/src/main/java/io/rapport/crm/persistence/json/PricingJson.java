@@ -95,18 +95,6 @@ final class PricingJson {
     return r.text(node, at);
   }
 
-  private static Currency currency(CollectingReader r, JsonNode node, String at) {
-    String text = r.text(node, at);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(text);
-    } catch (IllegalArgumentException unknown) {
-      r.invalid(at, "Unknown currency '" + text + "'; expected an ISO 4217 code such as CNY");
-      return null;
-    }
-  }
 
   // ---- targets and breaks
 
@@ -249,7 +237,7 @@ final class PricingJson {
     }
     PriceBookId id = o.value("id", PriceBookId.class);
     String name = o.text("name");
-    Currency currency = o.part("currency", PricingJson::currency);
+    Currency currency = o.part("currency", CollectingReader::currency);
     Vector<PriceEntry> entries = o.list("entries", PricingJson::readEntry);
     Instant updatedAt = o.value("updatedAt", Instant.class);
     return o.buildAnyway(() -> new PriceBook(o.or(id, PriceBookId.parse("unread")),

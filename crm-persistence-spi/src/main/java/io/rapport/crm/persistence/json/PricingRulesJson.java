@@ -102,31 +102,7 @@ final class PricingRulesJson {
     }
   }
 
-  private static ZoneId zone(CollectingReader r, JsonNode node, String at) {
-    String text = r.text(node, at);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException unknown) {
-      r.invalid(at, "Unknown time zone '" + text + "'; expected an id such as Asia/Shanghai");
-      return null;
-    }
-  }
 
-  private static Currency currency(CollectingReader r, JsonNode node, String at) {
-    String text = r.text(node, at);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Currency.getInstance(text);
-    } catch (IllegalArgumentException unknown) {
-      r.invalid(at, "Unknown currency '" + text + "'; expected an ISO 4217 code such as CNY");
-      return null;
-    }
-  }
 
   private static String kindOf(CollectingReader r, JsonNode n, String path, String what,
       String[] properties) {
@@ -273,7 +249,7 @@ final class PricingRulesJson {
             with("from", "until", "zone"));
         LocalDateTime from = o.part("from", PricingRulesJson::localDateTime);
         LocalDateTime until = o.part("until", PricingRulesJson::localDateTime);
-        ZoneId zone = o.part("zone", PricingRulesJson::zone);
+        ZoneId zone = o.part("zone", CollectingReader::zone);
         return o.build(() -> new Condition.During(from, until, zone));
       }
       case "coupon": {
@@ -500,7 +476,7 @@ final class PricingRulesJson {
       return null;
     }
     String name = o.text("name");
-    Currency currency = o.part("currency", PricingRulesJson::currency);
+    Currency currency = o.part("currency", CollectingReader::currency);
     DiscountPolicy policy = o.constant("policy", DiscountPolicy.class);
     Option<RoundingPolicy> rounding = o.optionalPart("rounding",
         PricingRulesJson::readRounding);
