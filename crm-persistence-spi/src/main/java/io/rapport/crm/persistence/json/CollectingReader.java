@@ -283,6 +283,43 @@ final class CollectingReader {
     }
   }
 
+  /** The property naming the variant of a sealed type in a JSON object. */
+  static final String KIND = "kind";
+
+  /**
+   * Reads the {@value #KIND} of an object standing for a variant of a sealed type, reporting a
+   * value that is not an object, or an object without a kind.
+   *
+   * @return the kind, or null after reporting why there is none
+   */
+  String kindOf(JsonNode n, String path, String what, String[] properties) {
+    if (n == null || !n.isObject()) {
+      object(n, path, what, new String[0]);
+      return null;
+    }
+    JsonNode kind = n.get(KIND);
+    if (kind == null || kind.isNull()) {
+      object(n, path, what, new String[] {KIND}, properties);
+      return null;
+    }
+    return text(kind, child(path, KIND));
+  }
+
+  /** Reports a kind no variant has, listing the known ones; answers null. */
+  <T> T unknownKind(String path, String kind, String what, String kinds) {
+    invalid(child(path, KIND), "Unknown " + what + " kind '" + kind + "'; expected one of "
+        + kinds);
+    return null;
+  }
+
+  /** Returns the property names of a variant's object: {@value #KIND}, then the given ones. */
+  static String[] withKind(String... names) {
+    String[] all = new String[names.length + 1];
+    all[0] = KIND;
+    System.arraycopy(names, 0, all, 1, names.length);
+    return all;
+  }
+
   /** One JSON object being read: its properties, and which of them failed. */
   final class Obj {
     private final JsonNode node;

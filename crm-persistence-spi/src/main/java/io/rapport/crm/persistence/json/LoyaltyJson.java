@@ -295,34 +295,6 @@ final class LoyaltyJson {
    * Reads the {@code kind} of a sealed type's object, or returns null after recording the
    * problem (not an object, kind missing or not a string).
    */
-  private static String kindOf(CollectingReader r, JsonNode n, String path, String what,
-      String[] properties) {
-    if (n == null || !n.isObject()) {
-      r.object(n, path, what, new String[0]);
-      return null;
-    }
-    JsonNode kind = n.get(KIND);
-    if (kind == null || kind.isNull()) {
-      r.object(n, path, what, new String[] {KIND}, properties);
-      return null;
-    }
-    return r.text(kind, CollectingReader.child(path, KIND));
-  }
-
-  private static <T> T unknownKind(CollectingReader r, String path, String kind, String what,
-      String kinds) {
-    r.invalid(CollectingReader.child(path, KIND), "Unknown " + what + " kind '" + kind
-        + "'; expected one of " + kinds);
-    return null;
-  }
-
-  private static String[] with(String... names) {
-    String[] all = new String[names.length + 1];
-    all[0] = KIND;
-    System.arraycopy(names, 0, all, 1, names.length);
-    return all;
-  }
-
   // ---- currencies and expiry
 
   private static void writeExpiry(PointsExpiry expiry, JsonGenerator g) throws IOException {
@@ -342,31 +314,31 @@ final class LoyaltyJson {
   }
 
   private static PointsExpiry readExpiry(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "expiry rule", new String[] {"days", "monthsAfter"});
+    String kind = r.kindOf(n, path, "expiry rule", new String[] {"days", "monthsAfter"});
     if (kind == null) {
       return null;
     }
     switch (kind) {
       case "never": {
-        CollectingReader.Obj o = r.object(n, path, "expiry rule", with());
+        CollectingReader.Obj o = r.object(n, path, "expiry rule", CollectingReader.withKind());
         return o.build(PointsExpiry.Never::new);
       }
       case "after_days": {
-        CollectingReader.Obj o = r.object(n, path, "expiry rule", with("days"));
+        CollectingReader.Obj o = r.object(n, path, "expiry rule", CollectingReader.withKind("days"));
         Integer days = o.integer("days");
         return o.build(() -> new PointsExpiry.AfterDays(days));
       }
       case "end_of_month": {
-        CollectingReader.Obj o = r.object(n, path, "expiry rule", with("monthsAfter"));
+        CollectingReader.Obj o = r.object(n, path, "expiry rule", CollectingReader.withKind("monthsAfter"));
         Integer months = o.integer("monthsAfter");
         return o.build(() -> new PointsExpiry.EndOfMonth(months));
       }
       case "end_of_year": {
-        CollectingReader.Obj o = r.object(n, path, "expiry rule", with());
+        CollectingReader.Obj o = r.object(n, path, "expiry rule", CollectingReader.withKind());
         return o.build(PointsExpiry.EndOfYear::new);
       }
       default:
-        return unknownKind(r, path, kind, "expiry",
+        return r.unknownKind(path, kind, "expiry",
             "never, after_days, end_of_month, end_of_year");
     }
   }
@@ -420,7 +392,7 @@ final class LoyaltyJson {
   }
 
   private static EarnBasis readBasis(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "earn basis",
+    String kind = r.kindOf(n, path, "earn basis",
         new String[] {"points", "per", "rounding", "event"});
     if (kind == null) {
       return null;
@@ -428,25 +400,25 @@ final class LoyaltyJson {
     switch (kind) {
       case "per_spend": {
         CollectingReader.Obj o = r.object(n, path, "per-spend basis",
-            with("points", "per", "rounding"));
+            CollectingReader.withKind("points", "per", "rounding"));
         Long points = o.number("points");
         Money per = o.value("per", Money.class);
         RoundingMode rounding = o.constant("rounding", RoundingMode.class);
         return o.build(() -> new EarnBasis.PerSpend(points, per, rounding));
       }
       case "per_unit": {
-        CollectingReader.Obj o = r.object(n, path, "per-unit basis", with("points"));
+        CollectingReader.Obj o = r.object(n, path, "per-unit basis", CollectingReader.withKind("points"));
         Long points = o.number("points");
         return o.build(() -> new EarnBasis.PerUnit(points));
       }
       case "per_event": {
-        CollectingReader.Obj o = r.object(n, path, "per-event basis", with("event", "points"));
+        CollectingReader.Obj o = r.object(n, path, "per-event basis", CollectingReader.withKind("event", "points"));
         LoyaltyEventKind event = o.checked("event", LoyaltyEventKind::new);
         Long points = o.number("points");
         return o.build(() -> new EarnBasis.PerEvent(event, points));
       }
       default:
-        return unknownKind(r, path, kind, "earn basis", "per_spend, per_unit, per_event");
+        return r.unknownKind(path, kind, "earn basis", "per_spend, per_unit, per_event");
     }
   }
 
@@ -547,35 +519,35 @@ final class LoyaltyJson {
   }
 
   private static TierThreshold readThreshold(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "tier threshold", new String[] {"currency", "minimum"});
+    String kind = r.kindOf(n, path, "tier threshold", new String[] {"currency", "minimum"});
     if (kind == null) {
       return null;
     }
     switch (kind) {
       case "qualifying_points": {
         CollectingReader.Obj o = r.object(n, path, "qualifying points threshold",
-            with("currency", "minimum"));
+            CollectingReader.withKind("currency", "minimum"));
         PointCurrency currency = o.part("currency", LoyaltyJson::currency);
         Long minimum = o.number("minimum");
         return o.build(() -> new TierThreshold.QualifyingPoints(currency, minimum));
       }
       case "spend": {
-        CollectingReader.Obj o = r.object(n, path, "spend threshold", with("minimum"));
+        CollectingReader.Obj o = r.object(n, path, "spend threshold", CollectingReader.withKind("minimum"));
         Money minimum = o.value("minimum", Money.class);
         return o.build(() -> new TierThreshold.Spend(minimum));
       }
       case "purchases": {
-        CollectingReader.Obj o = r.object(n, path, "purchases threshold", with("minimum"));
+        CollectingReader.Obj o = r.object(n, path, "purchases threshold", CollectingReader.withKind("minimum"));
         Long minimum = o.number("minimum");
         return o.build(() -> new TierThreshold.Purchases(minimum));
       }
       case "referrals": {
-        CollectingReader.Obj o = r.object(n, path, "referrals threshold", with("minimum"));
+        CollectingReader.Obj o = r.object(n, path, "referrals threshold", CollectingReader.withKind("minimum"));
         Long minimum = o.number("minimum");
         return o.build(() -> new TierThreshold.Referrals(minimum));
       }
       default:
-        return unknownKind(r, path, kind, "tier threshold",
+        return r.unknownKind(path, kind, "tier threshold",
             "qualifying_points, spend, purchases, referrals");
     }
   }
@@ -646,26 +618,26 @@ final class LoyaltyJson {
   }
 
   private static TierWindow readWindow(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "tier window", new String[] {"months"});
+    String kind = r.kindOf(n, path, "tier window", new String[] {"months"});
     if (kind == null) {
       return null;
     }
     switch (kind) {
       case "calendar_year": {
-        CollectingReader.Obj o = r.object(n, path, "tier window", with());
+        CollectingReader.Obj o = r.object(n, path, "tier window", CollectingReader.withKind());
         return o.build(TierWindow.CalendarYear::new);
       }
       case "anniversary": {
-        CollectingReader.Obj o = r.object(n, path, "tier window", with());
+        CollectingReader.Obj o = r.object(n, path, "tier window", CollectingReader.withKind());
         return o.build(TierWindow.Anniversary::new);
       }
       case "rolling": {
-        CollectingReader.Obj o = r.object(n, path, "rolling tier window", with("months"));
+        CollectingReader.Obj o = r.object(n, path, "rolling tier window", CollectingReader.withKind("months"));
         Integer months = o.integer("months");
         return o.build(() -> new TierWindow.Rolling(months));
       }
       default:
-        return unknownKind(r, path, kind, "tier window", "calendar_year, anniversary, rolling");
+        return r.unknownKind(path, kind, "tier window", "calendar_year, anniversary, rolling");
     }
   }
 
@@ -893,7 +865,7 @@ final class LoyaltyJson {
   }
 
   private static LedgerEntry readEntry(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "ledger entry", new String[] {"at", "lot", "currency",
+    String kind = r.kindOf(n, path, "ledger entry", new String[] {"at", "lot", "currency",
         "amount", "debtPaid", "expiresAt", "lockedUntil", "source", "order", "paidBy", "asOf",
         "lots", "taken", "debtIncurred", "reason", "actor", "covered", "forfeited", "restored",
         "lapsed"});
@@ -903,7 +875,7 @@ final class LoyaltyJson {
     switch (kind) {
       case "earned": {
         CollectingReader.Obj o = r.object(n, path, "earned entry",
-            with("at", "lot", "currency", "amount", "debtPaid", "source"), "expiresAt",
+            CollectingReader.withKind("at", "lot", "currency", "amount", "debtPaid", "source"), "expiresAt",
             "lockedUntil");
         Instant at = o.value("at", Instant.class);
         Integer lot = o.integer("lot");
@@ -918,7 +890,7 @@ final class LoyaltyJson {
       }
       case "redeemed": {
         CollectingReader.Obj o = r.object(n, path, "redeemed entry",
-            with("at", "currency", "amount", "order", "paidBy", "source"));
+            CollectingReader.withKind("at", "currency", "amount", "order", "paidBy", "source"));
         Instant at = o.value("at", Instant.class);
         PointCurrency currency = o.part("currency", LoyaltyJson::currency);
         Long amount = o.number("amount");
@@ -929,14 +901,14 @@ final class LoyaltyJson {
             source));
       }
       case "expired": {
-        CollectingReader.Obj o = r.object(n, path, "expired entry", with("at", "asOf", "lots"));
+        CollectingReader.Obj o = r.object(n, path, "expired entry", CollectingReader.withKind("at", "asOf", "lots"));
         Instant at = o.value("at", Instant.class);
         Instant asOf = o.value("asOf", Instant.class);
         Vector<LotShare> lots = o.list("lots", LoyaltyJson::readShare);
         return o.build(() -> new LedgerEntry.Expired(at, asOf, lots));
       }
       case "adjusted": {
-        CollectingReader.Obj o = r.object(n, path, "adjusted entry", with("at", "currency",
+        CollectingReader.Obj o = r.object(n, path, "adjusted entry", CollectingReader.withKind("at", "currency",
             "amount", "debtPaid", "taken", "debtIncurred", "reason", "actor"), "lot");
         Instant at = o.value("at", Instant.class);
         PointCurrency currency = o.part("currency", LoyaltyJson::currency);
@@ -952,7 +924,7 @@ final class LoyaltyJson {
       }
       case "clawed_back": {
         CollectingReader.Obj o = r.object(n, path, "clawed back entry",
-            with("at", "source", "taken", "covered", "debtIncurred", "forfeited"));
+            CollectingReader.withKind("at", "source", "taken", "covered", "debtIncurred", "forfeited"));
         Instant at = o.value("at", Instant.class);
         RecordRef source = o.value("source", RecordRef.class);
         Vector<LotShare> taken = o.list("taken", LoyaltyJson::readShare);
@@ -964,7 +936,7 @@ final class LoyaltyJson {
       }
       case "redemption_reversed": {
         CollectingReader.Obj o = r.object(n, path, "redemption reversed entry",
-            with("at", "source", "restored", "lapsed"));
+            CollectingReader.withKind("at", "source", "restored", "lapsed"));
         Instant at = o.value("at", Instant.class);
         RecordRef source = o.value("source", RecordRef.class);
         Vector<LotShare> restored = o.list("restored", LoyaltyJson::readShare);
@@ -972,7 +944,7 @@ final class LoyaltyJson {
         return o.build(() -> new LedgerEntry.RedemptionReversed(at, source, restored, lapsed));
       }
       default:
-        return unknownKind(r, path, kind, "ledger entry", "earned, redeemed, expired, adjusted,"
+        return r.unknownKind(path, kind, "ledger entry", "earned, redeemed, expired, adjusted,"
             + " clawed_back, redemption_reversed");
     }
   }

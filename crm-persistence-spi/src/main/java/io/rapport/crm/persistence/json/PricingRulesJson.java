@@ -104,34 +104,6 @@ final class PricingRulesJson {
 
 
 
-  private static String kindOf(CollectingReader r, JsonNode n, String path, String what,
-      String[] properties) {
-    if (n == null || !n.isObject()) {
-      r.object(n, path, what, new String[0]);
-      return null;
-    }
-    JsonNode kind = n.get(KIND);
-    if (kind == null || kind.isNull()) {
-      r.object(n, path, what, new String[] {KIND}, properties);
-      return null;
-    }
-    return r.text(kind, CollectingReader.child(path, KIND));
-  }
-
-  private static <T> T unknownKind(CollectingReader r, String path, String kind, String what,
-      String kinds) {
-    r.invalid(CollectingReader.child(path, KIND), "Unknown " + what + " kind '" + kind
-        + "'; expected one of " + kinds);
-    return null;
-  }
-
-  private static String[] with(String... names) {
-    String[] all = new String[names.length + 1];
-    all[0] = KIND;
-    System.arraycopy(names, 0, all, 1, names.length);
-    return all;
-  }
-
   // ---- conditions
 
   private static void writeCondition(Condition condition, JsonGenerator g) throws IOException {
@@ -184,7 +156,7 @@ final class PricingRulesJson {
   }
 
   private static Condition readCondition(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "condition", new String[] {"products", "categories", "key",
+    String kind = r.kindOf(n, path, "condition", new String[] {"products", "categories", "key",
         "values", "minimum", "tiers", "segments", "tags", "channels", "from", "until", "zone",
         "code"});
     if (kind == null) {
@@ -192,73 +164,73 @@ final class PricingRulesJson {
     }
     switch (kind) {
       case "products": {
-        CollectingReader.Obj o = r.object(n, path, "products condition", with("products"));
+        CollectingReader.Obj o = r.object(n, path, "products condition", CollectingReader.withKind("products"));
         Set<ProductId> products = o.set("products", mapped(ProductId.class));
         return o.build(() -> new Condition.Products(products));
       }
       case "categories": {
-        CollectingReader.Obj o = r.object(n, path, "categories condition", with("categories"));
+        CollectingReader.Obj o = r.object(n, path, "categories condition", CollectingReader.withKind("categories"));
         Set<String> categories = o.set("categories", PricingRulesJson::text);
         return o.build(() -> new Condition.Categories(categories));
       }
       case "attribute": {
-        CollectingReader.Obj o = r.object(n, path, "attribute condition", with("key", "values"));
+        CollectingReader.Obj o = r.object(n, path, "attribute condition", CollectingReader.withKind("key", "values"));
         String key = o.text("key");
         Set<String> values = o.set("values", PricingRulesJson::text);
         return o.build(() -> new Condition.Attribute(key, values));
       }
       case "min_quantity": {
         CollectingReader.Obj o = r.object(n, path, "minimum quantity condition",
-            with("minimum"));
+            CollectingReader.withKind("minimum"));
         Quantity minimum = o.value("minimum", Quantity.class);
         return o.build(() -> new Condition.MinQuantity(minimum));
       }
       case "line_subtotal_at_least": {
-        CollectingReader.Obj o = r.object(n, path, "line subtotal condition", with("minimum"));
+        CollectingReader.Obj o = r.object(n, path, "line subtotal condition", CollectingReader.withKind("minimum"));
         Money minimum = o.value("minimum", Money.class);
         return o.build(() -> new Condition.LineSubtotalAtLeast(minimum));
       }
       case "cart_subtotal_at_least": {
-        CollectingReader.Obj o = r.object(n, path, "cart subtotal condition", with("minimum"));
+        CollectingReader.Obj o = r.object(n, path, "cart subtotal condition", CollectingReader.withKind("minimum"));
         Money minimum = o.value("minimum", Money.class);
         return o.build(() -> new Condition.CartSubtotalAtLeast(minimum));
       }
       case "customer_tiers": {
-        CollectingReader.Obj o = r.object(n, path, "customer tiers condition", with("tiers"));
+        CollectingReader.Obj o = r.object(n, path, "customer tiers condition", CollectingReader.withKind("tiers"));
         Set<String> tiers = o.set("tiers", PricingRulesJson::text);
         return o.build(() -> new Condition.CustomerTiers(tiers));
       }
       case "customer_segments": {
         CollectingReader.Obj o = r.object(n, path, "customer segments condition",
-            with("segments"));
+            CollectingReader.withKind("segments"));
         Set<String> segments = o.set("segments", PricingRulesJson::text);
         return o.build(() -> new Condition.CustomerSegments(segments));
       }
       case "customer_tags": {
-        CollectingReader.Obj o = r.object(n, path, "customer tags condition", with("tags"));
+        CollectingReader.Obj o = r.object(n, path, "customer tags condition", CollectingReader.withKind("tags"));
         Set<String> tags = o.set("tags", PricingRulesJson::text);
         return o.build(() -> new Condition.CustomerTags(tags));
       }
       case "channels": {
-        CollectingReader.Obj o = r.object(n, path, "channels condition", with("channels"));
+        CollectingReader.Obj o = r.object(n, path, "channels condition", CollectingReader.withKind("channels"));
         Set<String> channels = o.set("channels", PricingRulesJson::text);
         return o.build(() -> new Condition.Channels(channels));
       }
       case "during": {
         CollectingReader.Obj o = r.object(n, path, "during condition",
-            with("from", "until", "zone"));
+            CollectingReader.withKind("from", "until", "zone"));
         LocalDateTime from = o.part("from", PricingRulesJson::localDateTime);
         LocalDateTime until = o.part("until", PricingRulesJson::localDateTime);
         ZoneId zone = o.part("zone", CollectingReader::zone);
         return o.build(() -> new Condition.During(from, until, zone));
       }
       case "coupon": {
-        CollectingReader.Obj o = r.object(n, path, "coupon condition", with("code"));
+        CollectingReader.Obj o = r.object(n, path, "coupon condition", CollectingReader.withKind("code"));
         String code = o.text("code");
         return o.build(() -> new Condition.Coupon(code));
       }
       default:
-        return unknownKind(r, path, kind, "condition", "products, categories, attribute,"
+        return r.unknownKind(path, kind, "condition", "products, categories, attribute,"
             + " min_quantity, line_subtotal_at_least, cart_subtotal_at_least, customer_tiers,"
             + " customer_segments, customer_tags, channels, during, coupon");
     }
@@ -297,36 +269,36 @@ final class PricingRulesJson {
   }
 
   private static DiscountAction readAction(CollectingReader r, JsonNode n, String path) {
-    String kind = kindOf(r, n, path, "discount action", new String[] {"off", "amount", "per",
+    String kind = r.kindOf(n, path, "discount action", new String[] {"off", "amount", "per",
         "lineTotal", "price", "buy", "get", "product", "quantity"});
     if (kind == null) {
       return null;
     }
     switch (kind) {
       case "percent_off": {
-        CollectingReader.Obj o = r.object(n, path, "percent-off action", with("off"));
+        CollectingReader.Obj o = r.object(n, path, "percent-off action", CollectingReader.withKind("off"));
         Percentage off = o.value("off", Percentage.class);
         return o.build(() -> new DiscountAction.PercentOff(off));
       }
       case "amount_off": {
-        CollectingReader.Obj o = r.object(n, path, "amount-off action", with("amount", "per"));
+        CollectingReader.Obj o = r.object(n, path, "amount-off action", CollectingReader.withKind("amount", "per"));
         Money amount = o.value("amount", Money.class);
         DiscountAction.AmountBasis per = o.constant("per", DiscountAction.AmountBasis.class);
         return o.build(() -> new DiscountAction.AmountOff(amount, per));
       }
       case "fixed_price": {
-        CollectingReader.Obj o = r.object(n, path, "fixed-price action", with("lineTotal"));
+        CollectingReader.Obj o = r.object(n, path, "fixed-price action", CollectingReader.withKind("lineTotal"));
         Money total = o.value("lineTotal", Money.class);
         return o.build(() -> new DiscountAction.FixedPrice(total));
       }
       case "unit_price_override": {
-        CollectingReader.Obj o = r.object(n, path, "unit price override", with("price"));
+        CollectingReader.Obj o = r.object(n, path, "unit price override", CollectingReader.withKind("price"));
         UnitPrice price = o.value("price", UnitPrice.class);
         return o.build(() -> new DiscountAction.UnitPriceOverride(price));
       }
       case "buy_x_get_y": {
         CollectingReader.Obj o = r.object(n, path, "buy-x-get-y action",
-            with("buy", "get", "off"));
+            CollectingReader.withKind("buy", "get", "off"));
         Long buy = o.number("buy");
         Long get = o.number("get");
         Percentage off = o.value("off", Percentage.class);
@@ -334,17 +306,17 @@ final class PricingRulesJson {
       }
       case "free_item": {
         CollectingReader.Obj o = r.object(n, path, "free-item action",
-            with("product", "quantity"));
+            CollectingReader.withKind("product", "quantity"));
         ProductId product = o.value("product", ProductId.class);
         Quantity quantity = o.value("quantity", Quantity.class);
         return o.build(() -> new DiscountAction.FreeItem(product, quantity));
       }
       case "tier_benefit_discount": {
-        CollectingReader.Obj o = r.object(n, path, "tier benefit action", with());
+        CollectingReader.Obj o = r.object(n, path, "tier benefit action", CollectingReader.withKind());
         return o.build(DiscountAction.TierBenefitDiscount::new);
       }
       default:
-        return unknownKind(r, path, kind, "discount action", "percent_off, amount_off,"
+        return r.unknownKind(path, kind, "discount action", "percent_off, amount_off,"
             + " fixed_price, unit_price_override, buy_x_get_y, free_item, tier_benefit_discount");
     }
   }
