@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.Money;
 import io.rapport.crm.kernel.Percentage;
+import io.rapport.crm.kernel.ProductId;
 import io.rapport.crm.kernel.Quantity;
 import io.rapport.crm.kernel.QuantityUnit;
 import io.rapport.crm.kernel.UnitPrice;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -136,13 +136,15 @@ public final class QuoteEngine {
           "The cart is in " + cart.currency() + " but the rule set '" + rules.name()
               + "' is in " + rules.currency()));
     }
-    io.vavr.collection.Set<String> seen = HashSet.empty();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (CartLine line : cart.lines()) {
-      if (seen.contains(line.lineId())) {
+      if (!seen.add(line.lineId())) {
         problems.add(new CartProblem("pricing.cart.line_id.duplicate",
             Option.some(line.lineId()), "The line id '" + line.lineId() + "' is used twice"));
       }
-      seen = seen.add(line.lineId());
+    }
+    if (cart.coupons().isEmpty()) {
+      return;
     }
     Option<CustomerId> customer = cart.customer().customer();
     for (String coupon : cart.coupons().toSortedSet()) {
@@ -193,6 +195,7 @@ public final class QuoteEngine {
     private final List<QuoteAdjustment> ruleTotals = new ArrayList<>();
     private final List<RuleNotApplied> notApplied = new ArrayList<>();
     private final BigDecimal cartSubtotal;
+    private java.util.Map<ProductId, int[]> linesByProduct;
 
     Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
         PriceSelection[] selections) {
@@ -233,14 +236,16 @@ public final class QuoteEngine {
     }
 
     Quote run() {
-      Seq<PricingRule> ordered = rules.byPriority();
+      PricingRule[] ordered = rules.rules().toJavaArray(PricingRule[]::new);
+      // stable, as RuleSet.byPriority(): higher priority first, set order on ties
+      Arrays.sort(ordered, (a, b) -> Integer.compare(b.priority(), a.priority()));
       if (rules.policy() == DiscountPolicy.NO_DISCOUNTS) {
         for (PricingRule rule : ordered) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
               "The program gives no discounts (不折不扣): the price is the price"));
         }
       } else {
-        applyAll(ordered.toJavaArray(PricingRule[]::new));
+        applyAll(ordered);
       }
       return finish();
     }
@@ -314,26 +319,36 @@ public final class QuoteEngine {
 
     /** Returns the lines the rule acts on, or null (recording why) when it is not applicable. */
     private boolean[] applicability(PricingRule rule) {
-      for (Condition condition : rule.cartConditions()) {
-        if (!holds(condition)) {
+      Seq<Condition> conditions = rule.conditions();
+      boolean lineConditions = false;
+      for (Condition condition : conditions) {
+        if (condition.selectsLines()) {
+          lineConditions = true;
+        } else if (!holds(condition)) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.condition_failed",
               "Its condition does not hold: " + describe(condition)));
           return null;
         }
       }
-      Seq<Condition> lineConditions = rule.lineConditions();
       boolean[] meets = new boolean[n];
       boolean any = false;
-      for (int i = 0; i < n; i++) {
-        boolean all = true;
-        for (Condition condition : lineConditions) {
-          if (!meets(condition, i)) {
-            all = false;
-            break;
+      if (!lineConditions) {
+        Arrays.fill(meets, true);
+        any = n > 0;
+      } else {
+        candidates(conditions, meets);
+        for (int i = 0; i < n; i++) {
+          if (!meets[i]) {
+            continue;
           }
+          for (Condition condition : conditions) {
+            if (condition.selectsLines() && !meets(condition, i)) {
+              meets[i] = false;
+              break;
+            }
+          }
+          any |= meets[i];
         }
-        meets[i] = all;
-        any |= all;
       }
       if (!any) {
         notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
@@ -341,7 +356,8 @@ public final class QuoteEngine {
         return null;
       }
       Option<Long> perCustomer = rule.caps().maxUsesPerCustomer();
-      if (perCustomer.isDefined() && rule.coupons().isEmpty()) {
+      boolean coupon = perCustomer.isDefined() && hasCoupon(conditions);
+      if (perCustomer.isDefined() && !coupon) {
         Option<CustomerId> customer = cart.customer().customer();
         if (customer.isEmpty()) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
@@ -355,8 +371,7 @@ public final class QuoteEngine {
           return null;
         }
       }
-      if (rule.coupons().nonEmpty() && perCustomer.isDefined()
-          && cart.customer().customer().isEmpty()) {
+      if (coupon && cart.customer().customer().isEmpty()) {
         notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
             "Its coupon is capped per customer and the cart's customer is unknown"));
         return null;
@@ -369,6 +384,49 @@ public final class QuoteEngine {
         return product;
       }
       return meets;
+    }
+
+    /**
+     * Marks the lines that may meet the conditions: with a small product condition, only the
+     * lines of its products (looked up, not scanned); otherwise every line.
+     */
+    private void candidates(Seq<Condition> conditions, boolean[] marks) {
+      for (Condition condition : conditions) {
+        if (condition instanceof Condition.Products named && named.products().size() <= n) {
+          for (ProductId product : named.products()) {
+            int[] found = linesByProduct().get(product);
+            if (found != null) {
+              for (int i : found) {
+                marks[i] = true;
+              }
+            }
+          }
+          return;
+        }
+      }
+      Arrays.fill(marks, true);
+    }
+
+    private java.util.Map<ProductId, int[]> linesByProduct() {
+      if (linesByProduct == null) {
+        linesByProduct = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+          int[] before = linesByProduct.get(lines[i].product());
+          int[] after = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+          after[after.length - 1] = i;
+          linesByProduct.put(lines[i].product(), after);
+        }
+      }
+      return linesByProduct;
+    }
+
+    private static boolean hasCoupon(Seq<Condition> conditions) {
+      for (Condition condition : conditions) {
+        if (condition instanceof Condition.Coupon) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean holds(Condition condition) {
@@ -460,6 +518,7 @@ public final class QuoteEngine {
       }
       String[] why = new String[n];
       BigDecimal[] proposed = propose(rule.action(), open, why);
+      String described = explain ? describe(rule.action()) : null;
       Option<Money> perLine = rule.caps().maxPerLine();
       Option<Money> perOrder = rule.caps().maxPerOrder();
       BigDecimal given = BigDecimal.ZERO;
@@ -473,7 +532,7 @@ public final class QuoteEngine {
               why[i] != null ? why[i] : "It gives this line nothing");
           continue;
         }
-        StringBuilder reason = explain ? new StringBuilder(describe(rule.action())) : null;
+        StringBuilder reason = explain ? new StringBuilder(described) : null;
         if (d.compareTo(current[i]) > 0) {
           d = current[i];
           note(reason, "limited to the line's price");
