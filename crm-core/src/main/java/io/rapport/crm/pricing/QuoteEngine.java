@@ -1,0 +1,851 @@
+package io.rapport.crm.pricing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.CustomerId;
+import io.rapport.crm.kernel.Money;
+import io.rapport.crm.kernel.Percentage;
+import io.rapport.crm.kernel.ProductId;
+import io.rapport.crm.kernel.Quantity;
+import io.rapport.crm.kernel.QuantityUnit;
+import io.rapport.crm.kernel.UnitPrice;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Quotes carts: selects each line's base price from a {@link PriceList}, applies a
+ * {@link RuleSet}'s discount rules, rounds once, and explains every step. Pure and deterministic:
+ * the same input gives the same quote.
+ *
+ * <p><b>Refusals.</b> A cart is refused as a whole, with every problem at once
+ * ({@link CartRejection}), rather than priced partly or wrongly: an empty cart
+ * ({@code pricing.cart.empty}); a cart in another currency than the rule set's
+ * ({@code pricing.cart.currency_mismatch}); a line id used twice
+ * ({@code pricing.cart.line_id.duplicate}); a coupon that no rule names
+ * ({@code pricing.coupon.unknown}, also every coupon under {@link DiscountPolicy#NO_DISCOUNTS});
+ * a coupon whose rule's cap on uses per coupon, or per customer, is reached
+ * ({@code pricing.coupon.used_up}); and, per line, the selection's refusal
+ * ({@code pricing.price.not_found}, {@code pricing.quantity.not_positive}).
+ *
+ * <p><b>Base.</b> Each line's price is selected with the cart's currency, channel, instant and
+ * the customer's groups (tier and segments); its base amount is the selected unit price times the
+ * quantity converted exactly (a pound against a metric unit, which has no finite decimal ratio,
+ * is carried to 20 decimals). Its floor is the highest of zero, the entry's floor times the
+ * quantity and the cost times (1 + the set's minimum margin) times the quantity, but never above
+ * the base amount: no discount takes a line below it.
+ *
+ * <p><b>Rules.</b> Under {@link DiscountPolicy#NO_DISCOUNTS} no rule applies (every rule, if any,
+ * is reported {@code pricing.policy.no_discounts}) and the quote shows the selected prices only.
+ * Otherwise rules are considered in {@link RuleSet#byPriority()} order. A rule is
+ * <em>applicable</em> when its cart conditions hold ({@code pricing.rule.condition_failed}
+ * otherwise), some line meets its line conditions ({@code pricing.rule.no_lines}) and its cap on
+ * uses per customer is not reached ({@code pricing.rule.cap.uses_per_customer}; a rule capped per
+ * customer does not apply to an anonymous cart: {@code pricing.rule.cap.customer_unknown}). The
+ * lines a rule acts on are those meeting its line conditions, except for
+ * {@link DiscountAction.FreeItem}, which acts on the lines of its product once some line meets
+ * the conditions. Then:
+ *
+ * <ul>
+ *   <li>an {@link StackingMode#EXCLUSIVE} rule applies only if no other applicable rule acts on
+ *       one of its lines (or, for a rule without line conditions, no other applicable rule at
+ *       all); otherwise it is not applied ({@code pricing.rule.exclusive}, naming the others);
+ *       </li>
+ *   <li>a {@link StackingMode#STOP_AFTER} rule applies, then its lines are closed to rules of
+ *       lower priority ({@code pricing.rule.stopped} on those lines);</li>
+ *   <li>the applicable rules of one {@link StackingMode#BEST_IN_GROUP} group are tried, at the
+ *       place of the group's first rule in priority order, on the prices left by the rules
+ *       before; the one giving the largest discount (ties: the earlier in priority order) applies
+ *       there, the others are not applied ({@code pricing.rule.best_in_group.lost});</li>
+ *   <li>stackable rules apply on the prices the earlier rules left.</li>
+ * </ul>
+ *
+ * <p>Each line's discount from a rule is then limited, in this order, to the line's current
+ * price, to the rule's per-line cap, and to what the line may lose before its floor; the rule's
+ * per-order cap limits the sum over lines, in cart order. Each limit that bites is named in the
+ * adjustment's reason. A line a rule gives nothing is told why ({@code pricing.rule.no_effect},
+ * {@code pricing.rule.at_floor}, {@code pricing.rule.cap.per_order_reached}), and a rule that
+ * gives no line anything is reported for the cart ({@code pricing.rule.no_effect}). Nothing
+ * raises a price: an action that would (a fixed price or override above the current price) is
+ * not applied.
+ *
+ * <p><b>Rounding.</b> Every amount is kept exact until the one rounding step the rule set's
+ * {@link RoundingPolicy} names: {@link RoundingStage#LINE} rounds each line's final amount
+ * (the total adds the rounded lines up), {@link RoundingStage#ORDER} rounds the total only.
+ */
+public final class QuoteEngine {
+
+  private static final int DIVISION_SCALE = 20;
+
+  private QuoteEngine() {}
+
+  /**
+   * Quotes a cart.
+   *
+   * @param prices the price list the base prices come from
+   * @param rules the discount rules, their policy and rounding
+   * @param cart the cart
+   * @param usage the uses so far, for usage caps
+   * @return the quote, or every reason the cart cannot be quoted (the codes are on the class)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<CartRejection, Quote> quote(PriceList prices, RuleSet rules, Cart cart,
+      CouponUsage usage) {
+    requireNonNull(prices, "prices");
+    requireNonNull(rules, "rules");
+    requireNonNull(cart, "cart");
+    requireNonNull(usage, "usage");
+    List<CartProblem> problems = new ArrayList<>();
+    cartProblems(rules, cart, usage, problems);
+    int n = cart.lines().size();
+    CartLine[] lines = cart.lines().toJavaArray(CartLine[]::new);
+    PriceSelection[] selections = new PriceSelection[n];
+    io.vavr.collection.Set<String> groups = cart.customer().groups();
+    for (int i = 0; i < n; i++) {
+      CartLine line = lines[i];
+      Either<PricingRejection, PriceSelection> selected = prices.select(new PriceRequest(
+          line.product(), line.categories(), line.quantity(), cart.currency(), cart.channel(),
+          groups, cart.at()));
+      if (selected.isLeft()) {
+        problems.add(new CartProblem(selected.getLeft().code(), Option.some(line.lineId()),
+            selected.getLeft().message()));
+      } else {
+        selections[i] = selected.get();
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(new CartRejection(Vector.ofAll(problems)));
+    }
+    return Either.right(new Pricing(rules, cart, usage, lines, selections).run());
+  }
+
+  private static void cartProblems(RuleSet rules, Cart cart, CouponUsage usage,
+      List<CartProblem> problems) {
+    if (cart.lines().isEmpty()) {
+      problems.add(new CartProblem("pricing.cart.empty", Option.none(),
+          "The cart has no line to quote"));
+    }
+    if (!rules.currency().equals(cart.currency())) {
+      problems.add(new CartProblem("pricing.cart.currency_mismatch", Option.none(),
+          "The cart is in " + cart.currency() + " but the rule set '" + rules.name()
+              + "' is in " + rules.currency()));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (CartLine line : cart.lines()) {
+      if (!seen.add(line.lineId())) {
+        problems.add(new CartProblem("pricing.cart.line_id.duplicate",
+            Option.some(line.lineId()), "The line id '" + line.lineId() + "' is used twice"));
+      }
+    }
+    if (cart.coupons().isEmpty()) {
+      return;
+    }
+    Option<CustomerId> customer = cart.customer().customer();
+    for (String coupon : cart.coupons().toSortedSet()) {
+      Seq<PricingRule> naming = rules.policy() == DiscountPolicy.NO_DISCOUNTS
+          ? Vector.empty() : rules.rules().filter(rule -> rule.coupons().contains(coupon));
+      if (naming.isEmpty()) {
+        problems.add(new CartProblem("pricing.coupon.unknown", Option.none(),
+            "No rule of '" + rules.name() + "' takes the coupon '" + coupon + "'"));
+        continue;
+      }
+      for (PricingRule rule : naming) {
+        Option<Long> perCoupon = rule.caps().maxUsesPerCoupon();
+        Option<Long> perCustomer = rule.caps().maxUsesPerCustomer();
+        if (perCoupon.isDefined() && usage.uses(coupon) >= perCoupon.get()) {
+          problems.add(new CartProblem("pricing.coupon.used_up", Option.none(),
+              "The coupon '" + coupon + "' has been used " + usage.uses(coupon)
+                  + " times, the most rule " + rule.id() + " allows"));
+          break;
+        }
+        if (perCustomer.isDefined() && customer.isDefined()
+            && usage.uses(coupon, customer.get()) >= perCustomer.get()) {
+          problems.add(new CartProblem("pricing.coupon.used_up", Option.none(),
+              "The customer has used the coupon '" + coupon + "' "
+                  + usage.uses(coupon, customer.get()) + " times, the most rule " + rule.id()
+                  + " allows"));
+          break;
+        }
+      }
+    }
+  }
+
+  /** One quote's working state. */
+  private static final class Pricing {
+
+    private final RuleSet rules;
+    private final Cart cart;
+    private final CouponUsage usage;
+    private final CartLine[] lines;
+    private final PriceSelection[] selections;
+    private final int n;
+    private final BigDecimal[] base;
+    private final BigDecimal[] floor;
+    private final BigDecimal[] current;
+    private final int[] stoppedBelow;
+    private final String[] stoppedBy;
+    private final List<List<QuoteAdjustment>> adjustments;
+    private final List<List<RuleNotApplied>> lineNotApplied;
+    private final List<QuoteAdjustment> ruleTotals = new ArrayList<>();
+    private final List<RuleNotApplied> notApplied = new ArrayList<>();
+    private final BigDecimal cartSubtotal;
+    private java.util.Map<ProductId, int[]> linesByProduct;
+
+    Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
+        PriceSelection[] selections) {
+      this.rules = rules;
+      this.cart = cart;
+      this.usage = usage;
+      this.lines = lines;
+      this.selections = selections;
+      this.n = lines.length;
+      this.base = new BigDecimal[n];
+      this.floor = new BigDecimal[n];
+      this.current = new BigDecimal[n];
+      this.stoppedBelow = new int[n];
+      this.stoppedBy = new String[n];
+      this.adjustments = new ArrayList<>(n);
+      this.lineNotApplied = new ArrayList<>(n);
+      Arrays.fill(stoppedBelow, Integer.MIN_VALUE);
+      BigDecimal subtotal = BigDecimal.ZERO;
+      BigDecimal markup = rules.minimumMargin().map(m -> BigDecimal.ONE.add(m.fraction()))
+          .getOrElse(BigDecimal.ONE);
+      for (int i = 0; i < n; i++) {
+        Quantity quantity = lines[i].quantity();
+        base[i] = times(selections[i].unitPrice(), quantity);
+        BigDecimal least = BigDecimal.ZERO;
+        if (selections[i].floor().isDefined()) {
+          least = least.max(times(selections[i].floor().get(), quantity));
+        }
+        if (selections[i].cost().isDefined()) {
+          least = least.max(times(selections[i].cost().get(), quantity).multiply(markup));
+        }
+        floor[i] = least.min(base[i]);
+        current[i] = base[i];
+        subtotal = subtotal.add(base[i]);
+        adjustments.add(new ArrayList<>(2));
+        lineNotApplied.add(new ArrayList<>(2));
+      }
+      this.cartSubtotal = subtotal;
+    }
+
+    Quote run() {
+      PricingRule[] ordered = rules.rules().toJavaArray(PricingRule[]::new);
+      // stable, as RuleSet.byPriority(): higher priority first, set order on ties
+      Arrays.sort(ordered, (a, b) -> Integer.compare(b.priority(), a.priority()));
+      if (rules.policy() == DiscountPolicy.NO_DISCOUNTS) {
+        for (PricingRule rule : ordered) {
+          notApplied.add(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
+              "The program gives no discounts (不折不扣): the price is the price"));
+        }
+      } else {
+        applyAll(ordered);
+      }
+      return finish();
+    }
+
+    private void applyAll(PricingRule[] ordered) {
+      int count = ordered.length;
+      boolean[][] targets = new boolean[count][];
+      boolean[] applicable = new boolean[count];
+      for (int r = 0; r < count; r++) {
+        targets[r] = applicability(ordered[r]);
+        applicable[r] = targets[r] != null;
+      }
+      boolean[] blocked = new boolean[count];
+      for (int r = 0; r < count; r++) {
+        if (applicable[r] && ordered[r].stacking() == StackingMode.EXCLUSIVE) {
+          List<String> others = new ArrayList<>();
+          boolean wholeCart = ordered[r].lineConditions().isEmpty();
+          for (int o = 0; o < count; o++) {
+            if (o != r && applicable[o] && (wholeCart || intersects(targets[r], targets[o]))) {
+              others.add(ordered[o].id().toString());
+            }
+          }
+          if (!others.isEmpty()) {
+            blocked[r] = true;
+            notApplied.add(new RuleNotApplied(ordered[r].id(), "pricing.rule.exclusive",
+                "An exclusive rule applies alone, but " + String.join(", ", others)
+                    + (others.size() == 1 ? " applies" : " apply") + " too"));
+          }
+        }
+      }
+      java.util.Set<String> groupsDone = new java.util.HashSet<>();
+      for (int r = 0; r < count; r++) {
+        PricingRule rule = ordered[r];
+        if (!applicable[r] || blocked[r]) {
+          continue;
+        }
+        if (rule.stacking() != StackingMode.BEST_IN_GROUP) {
+          apply(rule, targets[r]);
+          continue;
+        }
+        String group = rule.group().getOrElse("");
+        if (!groupsDone.add(group)) {
+          continue;
+        }
+        int best = -1;
+        BigDecimal bestTotal = null;
+        List<Integer> members = new ArrayList<>();
+        for (int o = r; o < count; o++) {
+          PricingRule other = ordered[o];
+          if (applicable[o] && other.stacking() == StackingMode.BEST_IN_GROUP
+              && group.equals(other.group().getOrElse(""))) {
+            members.add(o);
+            BigDecimal total = sum(limited(other, targets[o], false).discounts);
+            if (bestTotal == null || total.compareTo(bestTotal) > 0) {
+              best = o;
+              bestTotal = total;
+            }
+          }
+        }
+        apply(ordered[best], targets[best]);
+        for (int o : members) {
+          if (o != best) {
+            BigDecimal total = sum(limited(ordered[o], targets[o], false).discounts);
+            notApplied.add(new RuleNotApplied(ordered[o].id(), "pricing.rule.best_in_group.lost",
+                "Group '" + group + "': " + ordered[best].id() + " gives " + plain(bestTotal)
+                    + ", this rule " + plain(total)));
+          }
+        }
+      }
+    }
+
+    /** Returns the lines the rule acts on, or null (recording why) when it is not applicable. */
+    private boolean[] applicability(PricingRule rule) {
+      Seq<Condition> conditions = rule.conditions();
+      boolean lineConditions = false;
+      for (Condition condition : conditions) {
+        if (condition.selectsLines()) {
+          lineConditions = true;
+        } else if (!holds(condition)) {
+          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.condition_failed",
+              "Its condition does not hold: " + describe(condition)));
+          return null;
+        }
+      }
+      boolean[] meets = new boolean[n];
+      boolean any = false;
+      if (!lineConditions) {
+        Arrays.fill(meets, true);
+        any = n > 0;
+      } else {
+        candidates(conditions, meets);
+        for (int i = 0; i < n; i++) {
+          if (!meets[i]) {
+            continue;
+          }
+          for (Condition condition : conditions) {
+            if (condition.selectsLines() && !meets(condition, i)) {
+              meets[i] = false;
+              break;
+            }
+          }
+          any |= meets[i];
+        }
+      }
+      if (!any) {
+        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
+            "No line meets its line conditions"));
+        return null;
+      }
+      Option<Long> perCustomer = rule.caps().maxUsesPerCustomer();
+      boolean coupon = perCustomer.isDefined() && hasCoupon(conditions);
+      if (perCustomer.isDefined() && !coupon) {
+        Option<CustomerId> customer = cart.customer().customer();
+        if (customer.isEmpty()) {
+          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
+              "It is capped per customer and the cart's customer is unknown"));
+          return null;
+        }
+        long used = usage.ruleUses(rule.id(), customer.get());
+        if (used >= perCustomer.get()) {
+          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.uses_per_customer",
+              "The customer has had it " + used + " times, the most it allows"));
+          return null;
+        }
+      }
+      if (coupon && cart.customer().customer().isEmpty()) {
+        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
+            "Its coupon is capped per customer and the cart's customer is unknown"));
+        return null;
+      }
+      if (rule.action() instanceof DiscountAction.FreeItem free) {
+        boolean[] product = new boolean[n];
+        for (int i = 0; i < n; i++) {
+          product[i] = lines[i].product().equals(free.product());
+        }
+        return product;
+      }
+      return meets;
+    }
+
+    /**
+     * Marks the lines that may meet the conditions: with a small product condition, only the
+     * lines of its products (looked up, not scanned); otherwise every line.
+     */
+    private void candidates(Seq<Condition> conditions, boolean[] marks) {
+      for (Condition condition : conditions) {
+        if (condition instanceof Condition.Products named && named.products().size() <= n) {
+          for (ProductId product : named.products()) {
+            int[] found = linesByProduct().get(product);
+            if (found != null) {
+              for (int i : found) {
+                marks[i] = true;
+              }
+            }
+          }
+          return;
+        }
+      }
+      Arrays.fill(marks, true);
+    }
+
+    private java.util.Map<ProductId, int[]> linesByProduct() {
+      if (linesByProduct == null) {
+        linesByProduct = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+          int[] before = linesByProduct.get(lines[i].product());
+          int[] after = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+          after[after.length - 1] = i;
+          linesByProduct.put(lines[i].product(), after);
+        }
+      }
+      return linesByProduct;
+    }
+
+    private static boolean hasCoupon(Seq<Condition> conditions) {
+      for (Condition condition : conditions) {
+        if (condition instanceof Condition.Coupon) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean holds(Condition condition) {
+      CustomerContext customer = cart.customer();
+      if (condition instanceof Condition.CartSubtotalAtLeast c) {
+        return cartSubtotal.compareTo(c.minimum().amount()) >= 0;
+      } else if (condition instanceof Condition.CustomerTiers c) {
+        return customer.tier().exists(c.tiers()::contains);
+      } else if (condition instanceof Condition.CustomerSegments c) {
+        return c.segments().exists(customer.segments()::contains);
+      } else if (condition instanceof Condition.CustomerTags c) {
+        return c.tags().exists(customer.tags()::contains);
+      } else if (condition instanceof Condition.Channels c) {
+        return c.channels().contains(cart.channel());
+      } else if (condition instanceof Condition.During c) {
+        return c.contains(cart.at());
+      } else if (condition instanceof Condition.Coupon c) {
+        return cart.coupons().contains(c.code());
+      }
+      return true;
+    }
+
+    private boolean meets(Condition condition, int i) {
+      CartLine line = lines[i];
+      if (condition instanceof Condition.Products c) {
+        return c.products().contains(line.product());
+      } else if (condition instanceof Condition.Categories c) {
+        return c.categories().exists(line.categories()::contains);
+      } else if (condition instanceof Condition.Attribute c) {
+        return line.attributes().get(c.key()).exists(c.values()::contains);
+      } else if (condition instanceof Condition.MinQuantity c) {
+        return c.minimum().unit().isConvertibleTo(line.quantity().unit())
+            && PerUnit.compare(line.quantity(), c.minimum()) >= 0;
+      } else if (condition instanceof Condition.LineSubtotalAtLeast c) {
+        return base[i].compareTo(c.minimum().amount()) >= 0;
+      }
+      return true;
+    }
+
+    /** What a rule gives each line, limited, with the reasons; nothing recorded yet. */
+    private static final class Outcome {
+      final BigDecimal[] discounts;
+      final String[] reasons;
+      final RuleNotApplied[] refusals;
+
+      Outcome(int n) {
+        discounts = new BigDecimal[n];
+        reasons = new String[n];
+        refusals = new RuleNotApplied[n];
+      }
+    }
+
+    private void apply(PricingRule rule, boolean[] targets) {
+      Outcome outcome = limited(rule, targets, true);
+      BigDecimal total = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        if (outcome.refusals[i] != null) {
+          lineNotApplied.get(i).add(outcome.refusals[i]);
+        } else if (outcome.discounts[i] != null) {
+          BigDecimal amount = outcome.discounts[i].negate();
+          adjustments.get(i).add(new QuoteAdjustment(rule.id(), amount, outcome.reasons[i]));
+          current[i] = current[i].add(amount);
+          total = total.add(amount);
+        }
+        if (targets[i] && rule.stacking() == StackingMode.STOP_AFTER
+            && rule.priority() > stoppedBelow[i]) {
+          stoppedBelow[i] = rule.priority();
+          stoppedBy[i] = rule.id().toString();
+        }
+      }
+      if (total.signum() == 0) {
+        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
+            "It gives none of its lines anything (each line says why)"));
+      } else {
+        ruleTotals.add(new QuoteAdjustment(rule.id(), total, rule.name()));
+      }
+    }
+
+    private Outcome limited(PricingRule rule, boolean[] targets, boolean explain) {
+      Outcome outcome = new Outcome(n);
+      boolean[] open = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        if (targets[i] && rule.priority() < stoppedBelow[i]) {
+          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.stopped",
+              "Rule " + stoppedBy[i] + " stops rules of lower priority on this line");
+        } else {
+          open[i] = targets[i];
+        }
+      }
+      String[] why = new String[n];
+      BigDecimal[] proposed = propose(rule.action(), open, why);
+      String described = explain ? describe(rule.action()) : null;
+      Option<Money> perLine = rule.caps().maxPerLine();
+      Option<Money> perOrder = rule.caps().maxPerOrder();
+      BigDecimal given = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        if (!open[i]) {
+          continue;
+        }
+        BigDecimal d = proposed[i];
+        if (d == null || d.signum() <= 0) {
+          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
+              why[i] != null ? why[i] : "It gives this line nothing");
+          continue;
+        }
+        StringBuilder reason = explain ? new StringBuilder(described) : null;
+        if (d.compareTo(current[i]) > 0) {
+          d = current[i];
+          note(reason, "limited to the line's price");
+        }
+        if (perLine.isDefined() && d.compareTo(perLine.get().amount()) > 0) {
+          d = perLine.get().amount();
+          note(reason, "capped at the rule's per-line cap " + perLine.get());
+        }
+        BigDecimal room = current[i].subtract(floor[i]);
+        if (room.signum() <= 0) {
+          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.at_floor",
+              "The line is at its floor " + plain(floor[i]));
+          continue;
+        }
+        if (d.compareTo(room) > 0) {
+          d = room;
+          note(reason, "clipped at the line's floor " + plain(floor[i]));
+        }
+        if (perOrder.isDefined()) {
+          BigDecimal left = perOrder.get().amount().subtract(given);
+          if (left.signum() <= 0) {
+            outcome.refusals[i] = new RuleNotApplied(rule.id(),
+                "pricing.rule.cap.per_order_reached",
+                "The rule's per-order cap " + perOrder.get() + " is used up");
+            continue;
+          }
+          if (d.compareTo(left) > 0) {
+            d = left;
+            note(reason, "capped at the rule's per-order cap " + perOrder.get());
+          }
+        }
+        given = given.add(d);
+        outcome.discounts[i] = d;
+        outcome.reasons[i] = explain ? reason.toString() : null;
+      }
+      return outcome;
+    }
+
+    private static void note(StringBuilder reason, String text) {
+      if (reason != null) {
+        reason.append(", ").append(text);
+      }
+    }
+
+    /** Proposes each open line's discount from an action, before limits; null means nothing. */
+    private BigDecimal[] propose(DiscountAction action, boolean[] open, String[] why) {
+      BigDecimal[] d = new BigDecimal[n];
+      if (action instanceof DiscountAction.PercentOff a) {
+        BigDecimal fraction = a.off().fraction();
+        for (int i = 0; i < n; i++) {
+          if (open[i]) {
+            d[i] = current[i].multiply(fraction);
+          }
+        }
+      } else if (action instanceof DiscountAction.AmountOff a) {
+        proposeAmountOff(a, open, d, why);
+      } else if (action instanceof DiscountAction.FixedPrice a) {
+        for (int i = 0; i < n; i++) {
+          if (open[i]) {
+            d[i] = current[i].subtract(a.lineTotal().amount());
+            why[i] = "The fixed price " + a.lineTotal() + " is not below the line's price";
+          }
+        }
+      } else if (action instanceof DiscountAction.UnitPriceOverride a) {
+        for (int i = 0; i < n; i++) {
+          if (!open[i]) {
+            continue;
+          }
+          if (!a.price().unit().isConvertibleTo(lines[i].quantity().unit())) {
+            why[i] = "The override " + a.price() + " is not in a unit the line converts to";
+          } else {
+            d[i] = current[i].subtract(times(a.price(), lines[i].quantity()));
+            why[i] = "The override " + a.price() + " is not below the line's price";
+          }
+        }
+      } else if (action instanceof DiscountAction.BuyXGetY a) {
+        proposeBuyXGetY(a, open, d, why);
+      } else if (action instanceof DiscountAction.FreeItem a) {
+        proposeFreeItem(a, open, d, why);
+      } else {
+        Percentage off = cart.customer().tierDiscount();
+        boolean none = cart.customer().tier().isEmpty() || off.isZero();
+        for (int i = 0; i < n; i++) {
+          if (open[i]) {
+            if (none) {
+              why[i] = "The customer has no tier benefit discount";
+            } else {
+              d[i] = current[i].multiply(off.fraction());
+            }
+          }
+        }
+      }
+      return d;
+    }
+
+    private void proposeAmountOff(DiscountAction.AmountOff a, boolean[] open, BigDecimal[] d,
+        String[] why) {
+      BigDecimal amount = a.amount().amount();
+      if (a.per() != DiscountAction.AmountBasis.ORDER) {
+        for (int i = 0; i < n; i++) {
+          if (open[i]) {
+            d[i] = a.per() == DiscountAction.AmountBasis.UNIT
+                ? amount.multiply(lines[i].quantity().amount()) : amount;
+          }
+        }
+        return;
+      }
+      int scale = a.amount().currency().getDefaultFractionDigits();
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        if (open[i]) {
+          count++;
+        }
+      }
+      long[] ratios = new long[count];
+      int[] index = new int[count];
+      boolean anyRatio = false;
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        if (open[i]) {
+          ratios[k] = current[i].movePointRight(scale).setScale(0, RoundingMode.DOWN)
+              .longValueExact();
+          anyRatio |= ratios[k] > 0;
+          index[k++] = i;
+        }
+      }
+      if (!anyRatio) {
+        for (int i : index) {
+          why[i] = "The rule's lines have nothing left to take the amount from";
+        }
+        return;
+      }
+      Seq<Money> parts = a.amount().allocate(ratios);
+      for (int j = 0; j < count; j++) {
+        d[index[j]] = parts.get(j).amount();
+        why[index[j]] = "The line's share of " + a.amount() + " is nothing";
+      }
+    }
+
+    private void proposeBuyXGetY(DiscountAction.BuyXGetY a, boolean[] open, BigDecimal[] d,
+        String[] why) {
+      List<Integer> pooled = new ArrayList<>();
+      long pieces = 0;
+      for (int i = 0; i < n; i++) {
+        if (!open[i]) {
+          continue;
+        }
+        if (lines[i].quantity().unit() != QuantityUnit.PIECE) {
+          why[i] = "A line sold by weight does not take part in buy " + a.buy() + " get "
+              + a.get();
+        } else {
+          pooled.add(i);
+          pieces += lines[i].quantity().amount().longValueExact();
+          why[i] = "None of the line's pieces is among the " + a.get() + " cheapest per group";
+        }
+      }
+      long free = pieces / (a.buy() + a.get()) * a.get();
+      pooled.sort((x, y) -> {
+        int byPrice = current[x].multiply(lines[y].quantity().amount())
+            .compareTo(current[y].multiply(lines[x].quantity().amount()));
+        return byPrice != 0 ? byPrice : Integer.compare(x, y);
+      });
+      BigDecimal off = a.off().fraction();
+      for (int i : pooled) {
+        if (free <= 0) {
+          break;
+        }
+        BigDecimal count = lines[i].quantity().amount();
+        long take = Math.min(free, count.longValueExact());
+        free -= take;
+        d[i] = part(current[i], BigDecimal.valueOf(take), count).multiply(off);
+      }
+    }
+
+    private void proposeFreeItem(DiscountAction.FreeItem a, boolean[] open, BigDecimal[] d,
+        String[] why) {
+      BigDecimal left = PerUnit.inBase(a.quantity());
+      for (int i = 0; i < n; i++) {
+        if (!open[i]) {
+          continue;
+        }
+        Quantity quantity = lines[i].quantity();
+        if (!quantity.unit().isConvertibleTo(a.quantity().unit())) {
+          why[i] = "The line's unit does not convert to the free quantity's " + a.quantity();
+          continue;
+        }
+        if (left.signum() <= 0) {
+          why[i] = "The free quantity " + a.quantity() + " is given to earlier lines";
+          continue;
+        }
+        BigDecimal held = PerUnit.inBase(quantity);
+        BigDecimal take = left.min(held);
+        left = left.subtract(take);
+        d[i] = part(current[i], take, held);
+      }
+    }
+
+    private Quote finish() {
+      RoundingPolicy policy = rules.rounding();
+      java.util.Currency currency = cart.currency();
+      int scale = currency.getDefaultFractionDigits();
+      List<QuoteLine> quoted = new ArrayList<>(n);
+      List<RoundingStep> steps = new ArrayList<>();
+      BigDecimal exactTotal = BigDecimal.ZERO;
+      BigDecimal roundedTotal = BigDecimal.ZERO;
+      BigDecimal discount = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        BigDecimal finalAmount = current[i];
+        exactTotal = exactTotal.add(finalAmount);
+        discount = discount.add(finalAmount.subtract(base[i]));
+        Option<Money> rounded = Option.none();
+        if (policy.stage() == RoundingStage.LINE) {
+          Money money = Money.of(finalAmount.setScale(scale, policy.mode()), currency);
+          steps.add(new RoundingStep("line " + lines[i].lineId(), finalAmount, money,
+              policy.mode()));
+          roundedTotal = roundedTotal.add(money.amount());
+          rounded = Option.some(money);
+        }
+        quoted.add(new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
+            selections[i], base[i], floor[i], Vector.ofAll(adjustments.get(i)), finalAmount,
+            rounded, Vector.ofAll(lineNotApplied.get(i))));
+      }
+      Money total;
+      if (policy.stage() == RoundingStage.ORDER) {
+        total = Money.of(exactTotal.setScale(scale, policy.mode()), currency);
+        steps.add(new RoundingStep("order", exactTotal, total, policy.mode()));
+      } else {
+        total = Money.of(roundedTotal, currency);
+      }
+      return new Quote(currency, Vector.ofAll(quoted), Vector.ofAll(ruleTotals),
+          Vector.ofAll(notApplied), cartSubtotal, discount, exactTotal, total,
+          Vector.ofAll(steps));
+    }
+  }
+
+  /** Returns a unit price times a quantity converted exactly into its unit. */
+  static BigDecimal times(UnitPrice price, Quantity quantity) {
+    if (price.unit() == quantity.unit()) {
+      return price.amount().multiply(quantity.amount());
+    }
+    return divide(price.amount().multiply(PerUnit.inBase(quantity)),
+        price.unit().sizeInBaseUnit());
+  }
+
+  /** Returns {@code amount * part / whole}, exactly when the quotient is finite. */
+  private static BigDecimal part(BigDecimal amount, BigDecimal part, BigDecimal whole) {
+    return part.compareTo(whole) == 0 ? amount : divide(amount.multiply(part), whole);
+  }
+
+  private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    try {
+      return dividend.divide(divisor);
+    } catch (ArithmeticException infinite) {
+      return dividend.divide(divisor, DIVISION_SCALE, RoundingMode.HALF_EVEN);
+    }
+  }
+
+  private static boolean intersects(boolean[] a, boolean[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] && b[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BigDecimal sum(BigDecimal[] values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal value : values) {
+      if (value != null) {
+        sum = sum.add(value);
+      }
+    }
+    return sum;
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static String describe(DiscountAction action) {
+    if (action instanceof DiscountAction.PercentOff a) {
+      return a.off() + " off";
+    } else if (action instanceof DiscountAction.AmountOff a) {
+      return a.amount() + " off per " + a.per().name().toLowerCase(java.util.Locale.ROOT);
+    } else if (action instanceof DiscountAction.FixedPrice a) {
+      return "fixed price " + a.lineTotal();
+    } else if (action instanceof DiscountAction.UnitPriceOverride a) {
+      return "unit price " + a.price();
+    } else if (action instanceof DiscountAction.BuyXGetY a) {
+      return "buy " + a.buy() + " get " + a.get() + " at " + a.off() + " off";
+    } else if (action instanceof DiscountAction.FreeItem a) {
+      return a.quantity() + " of " + a.product() + " free";
+    }
+    return "tier benefit discount";
+  }
+
+  private static String describe(Condition condition) {
+    if (condition instanceof Condition.CartSubtotalAtLeast c) {
+      return "cart subtotal at least " + c.minimum();
+    } else if (condition instanceof Condition.CustomerTiers c) {
+      return "customer tier in " + c.tiers().toSortedSet().mkString(", ");
+    } else if (condition instanceof Condition.CustomerSegments c) {
+      return "customer segment in " + c.segments().toSortedSet().mkString(", ");
+    } else if (condition instanceof Condition.CustomerTags c) {
+      return "customer tag in " + c.tags().toSortedSet().mkString(", ");
+    } else if (condition instanceof Condition.Channels c) {
+      return "channel in " + c.channels().toSortedSet().mkString(", ");
+    } else if (condition instanceof Condition.During c) {
+      return "during " + c.from() + " to " + c.until() + " in " + c.zone();
+    } else if (condition instanceof Condition.Coupon c) {
+      return "coupon " + c.code();
+    }
+    return condition.toString();
+  }
+}
