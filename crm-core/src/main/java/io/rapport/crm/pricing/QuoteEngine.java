@@ -236,9 +236,7 @@ public final class QuoteEngine {
     }
 
     Quote run() {
-      PricingRule[] ordered = rules.rules().toJavaArray(PricingRule[]::new);
-      // stable, as RuleSet.byPriority(): higher priority first, set order on ties
-      Arrays.sort(ordered, (a, b) -> Integer.compare(b.priority(), a.priority()));
+      PricingRule[] ordered = ordered(rules);
       if (rules.policy() == DiscountPolicy.NO_DISCOUNTS) {
         for (PricingRule rule : ordered) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
@@ -766,6 +764,36 @@ public final class QuoteEngine {
           Vector.ofAll(notApplied), cartSubtotal, discount, exactTotal, total,
           Vector.ofAll(steps));
     }
+  }
+
+  /** The rules of the last rule set quoted, in priority order; read only, shared by threads. */
+  private static final class Ordering {
+    final Seq<PricingRule> rules;
+    final PricingRule[] ordered;
+
+    Ordering(Seq<PricingRule> rules, PricingRule[] ordered) {
+      this.rules = rules;
+      this.ordered = ordered;
+    }
+  }
+
+  private static volatile Ordering lastOrdering;
+
+  /**
+   * Returns a rule set's rules in {@link RuleSet#byPriority()} order (higher priority first, set
+   * order on ties). A host quotes many carts with the same rule set, so the order of the last set
+   * is kept (by identity of its rule list) instead of being sorted for every cart. The array is
+   * never written after it is built.
+   */
+  private static PricingRule[] ordered(RuleSet rules) {
+    Ordering last = lastOrdering;
+    if (last != null && last.rules == rules.rules()) {
+      return last.ordered;
+    }
+    PricingRule[] ordered = rules.rules().toJavaArray(PricingRule[]::new);
+    Arrays.sort(ordered, (a, b) -> Integer.compare(b.priority(), a.priority()));
+    lastOrdering = new Ordering(rules.rules(), ordered);
+    return ordered;
   }
 
   /** Returns a unit price times a quantity converted exactly into its unit. */
