@@ -236,24 +236,35 @@ public final class QuoteEngine {
     }
 
     Quote run() {
-      PricingRule[] ordered = ordered(rules);
+      Ordering prepared = ordered(rules);
+      PricingRule[] ordered = prepared.ordered;
       if (rules.policy() == DiscountPolicy.NO_DISCOUNTS) {
         for (PricingRule rule : ordered) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
               "The program gives no discounts (不折不扣): the price is the price"));
         }
       } else {
-        applyAll(ordered);
+        applyAll(prepared);
       }
       return finish();
     }
 
-    private void applyAll(PricingRule[] ordered) {
+    private void applyAll(Ordering prepared) {
+      PricingRule[] ordered = prepared.ordered;
       int count = ordered.length;
+      boolean[] named = new boolean[count];
+      for (int i = 0; i < n; i++) {
+        int[] naming = prepared.rulesByProduct.get(lines[i].product());
+        if (naming != null) {
+          for (int r : naming) {
+            named[r] = true;
+          }
+        }
+      }
       boolean[][] targets = new boolean[count][];
       boolean[] applicable = new boolean[count];
       for (int r = 0; r < count; r++) {
-        targets[r] = applicability(ordered[r]);
+        targets[r] = applicability(ordered[r], prepared.productLimited[r] && !named[r]);
         applicable[r] = targets[r] != null;
       }
       boolean[] blocked = new boolean[count];
@@ -316,7 +327,12 @@ public final class QuoteEngine {
     }
 
     /** Returns the lines the rule acts on, or null (recording why) when it is not applicable. */
-    private boolean[] applicability(PricingRule rule) {
+    /**
+     * Returns the lines a rule applies to, or null (with the reason recorded). {@code noLine}
+     * says the rule names products none of the cart's lines has, which the prepared index
+     * already knows: the rule then meets no line once its cart conditions hold.
+     */
+    private boolean[] applicability(PricingRule rule, boolean noLine) {
       Seq<Condition> conditions = rule.conditions();
       boolean lineConditions = false;
       for (Condition condition : conditions) {
@@ -327,6 +343,11 @@ public final class QuoteEngine {
               "Its condition does not hold: " + describe(condition)));
           return null;
         }
+      }
+      if (noLine && !(rule.action() instanceof DiscountAction.FreeItem)) {
+        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
+            "No line meets its line conditions"));
+        return null;
       }
       boolean[] meets = new boolean[n];
       boolean any = false;
@@ -766,34 +787,59 @@ public final class QuoteEngine {
     }
   }
 
-  /** The rules of the last rule set quoted, in priority order; read only, shared by threads. */
+  /**
+   * The rules of the last rule set quoted, prepared: in priority order, and which of them a
+   * {@link Condition.Products} condition limits to named products, indexed by product. Read
+   * only, shared by threads.
+   */
   private static final class Ordering {
     final Seq<PricingRule> rules;
     final PricingRule[] ordered;
+    final boolean[] productLimited;
+    final java.util.Map<ProductId, int[]> rulesByProduct;
 
     Ordering(Seq<PricingRule> rules, PricingRule[] ordered) {
       this.rules = rules;
       this.ordered = ordered;
+      this.productLimited = new boolean[ordered.length];
+      java.util.Map<ProductId, int[]> index = new java.util.HashMap<>();
+      for (int r = 0; r < ordered.length; r++) {
+        for (Condition condition : ordered[r].conditions()) {
+          if (condition instanceof Condition.Products named) {
+            productLimited[r] = true;
+            for (ProductId product : named.products()) {
+              int[] before = index.get(product);
+              int[] after = before == null ? new int[1]
+                  : Arrays.copyOf(before, before.length + 1);
+              after[after.length - 1] = r;
+              index.put(product, after);
+            }
+            break;
+          }
+        }
+      }
+      this.rulesByProduct = index;
     }
   }
 
   private static volatile Ordering lastOrdering;
 
   /**
-   * Returns a rule set's rules in {@link RuleSet#byPriority()} order (higher priority first, set
-   * order on ties). A host quotes many carts with the same rule set, so the order of the last set
-   * is kept (by identity of its rule list) instead of being sorted for every cart. The array is
-   * never written after it is built.
+   * Returns a rule set's rules prepared for quoting, in {@link RuleSet#byPriority()} order
+   * (higher priority first, set order on ties). A host quotes many carts with the same rule set,
+   * so the preparation of the last set is kept (by identity of its rule list) instead of being
+   * redone for every cart. Nothing in it is written after it is built.
    */
-  private static PricingRule[] ordered(RuleSet rules) {
+  private static Ordering ordered(RuleSet rules) {
     Ordering last = lastOrdering;
     if (last != null && last.rules == rules.rules()) {
-      return last.ordered;
+      return last;
     }
     PricingRule[] ordered = rules.rules().toJavaArray(PricingRule[]::new);
     Arrays.sort(ordered, (a, b) -> Integer.compare(b.priority(), a.priority()));
-    lastOrdering = new Ordering(rules.rules(), ordered);
-    return ordered;
+    Ordering prepared = new Ordering(rules.rules(), ordered);
+    lastOrdering = prepared;
+    return prepared;
   }
 
   /** Returns a unit price times a quantity converted exactly into its unit. */
