@@ -75,14 +75,16 @@ public final class PriceList {
    */
   public Either<PricingRejection, PriceSelection> select(PriceRequest request) {
     requireNonNull(request, "request");
-    List<PriceSelector.Slot> slots = new ArrayList<>(byProduct.getOrDefault(request.product(),
-        List.of()));
+    List<PriceSelector.Slot> slots = byProduct.getOrDefault(request.product(), List.of());
     boolean categories = false;
     for (String category : request.categories()) {
       List<PriceSelector.Slot> found = byCategory.get(category);
       if (found != null) {
+        if (!categories) {
+          slots = new ArrayList<>(slots);
+          categories = true;
+        }
         slots.addAll(found);
-        categories = true;
       }
     }
     if (categories) {

@@ -264,7 +264,7 @@ public final class QuoteEngine {
       boolean[][] targets = new boolean[count][];
       boolean[] applicable = new boolean[count];
       for (int r = 0; r < count; r++) {
-        targets[r] = applicability(ordered[r], prepared.productLimited[r] && !named[r]);
+        targets[r] = applicability(prepared.prepared[r], prepared.productLimited[r] && !named[r]);
         applicable[r] = targets[r] != null;
       }
       boolean[] blocked = new boolean[count];
@@ -292,7 +292,7 @@ public final class QuoteEngine {
           continue;
         }
         if (rule.stacking() != StackingMode.BEST_IN_GROUP) {
-          apply(rule, targets[r]);
+          apply(prepared.prepared[r], targets[r]);
           continue;
         }
         String group = rule.group().getOrElse("");
@@ -307,17 +307,17 @@ public final class QuoteEngine {
           if (applicable[o] && other.stacking() == StackingMode.BEST_IN_GROUP
               && group.equals(other.group().getOrElse(""))) {
             members.add(o);
-            BigDecimal total = sum(limited(other, targets[o], false).discounts);
+            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts);
             if (bestTotal == null || total.compareTo(bestTotal) > 0) {
               best = o;
               bestTotal = total;
             }
           }
         }
-        apply(ordered[best], targets[best]);
+        apply(prepared.prepared[best], targets[best]);
         for (int o : members) {
           if (o != best) {
-            BigDecimal total = sum(limited(ordered[o], targets[o], false).discounts);
+            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts);
             notApplied.add(new RuleNotApplied(ordered[o].id(), "pricing.rule.best_in_group.lost",
                 "Group '" + group + "': " + ordered[best].id() + " gives " + plain(bestTotal)
                     + ", this rule " + plain(total)));
@@ -326,42 +326,38 @@ public final class QuoteEngine {
       }
     }
 
-    /** Returns the lines the rule acts on, or null (recording why) when it is not applicable. */
     /**
      * Returns the lines a rule applies to, or null (with the reason recorded). {@code noLine}
      * says the rule names products none of the cart's lines has, which the prepared index
      * already knows: the rule then meets no line once its cart conditions hold.
      */
-    private boolean[] applicability(PricingRule rule, boolean noLine) {
-      Seq<Condition> conditions = rule.conditions();
-      boolean lineConditions = false;
-      for (Condition condition : conditions) {
-        if (condition.selectsLines()) {
-          lineConditions = true;
-        } else if (!holds(condition)) {
+    private boolean[] applicability(PreparedRule prepared, boolean noLine) {
+      PricingRule rule = prepared.rule;
+      for (Condition condition : prepared.cartConditions) {
+        if (!holds(condition)) {
           notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.condition_failed",
               "Its condition does not hold: " + describe(condition)));
           return null;
         }
       }
-      if (noLine && !(rule.action() instanceof DiscountAction.FreeItem)) {
-        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
-            "No line meets its line conditions"));
+      if (noLine && !prepared.freeItem) {
+        notApplied.add(prepared.noLines);
         return null;
       }
+      Condition[] lineConditions = prepared.lineConditions;
       boolean[] meets = new boolean[n];
       boolean any = false;
-      if (!lineConditions) {
+      if (lineConditions.length == 0) {
         Arrays.fill(meets, true);
         any = n > 0;
       } else {
-        candidates(conditions, meets);
+        candidates(prepared.products, meets);
         for (int i = 0; i < n; i++) {
           if (!meets[i]) {
             continue;
           }
-          for (Condition condition : conditions) {
-            if (condition.selectsLines() && !meets(condition, i)) {
+          for (Condition condition : lineConditions) {
+            if (!meets(condition, i)) {
               meets[i] = false;
               break;
             }
@@ -370,12 +366,11 @@ public final class QuoteEngine {
         }
       }
       if (!any) {
-        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
-            "No line meets its line conditions"));
+        notApplied.add(prepared.noLines);
         return null;
       }
       Option<Long> perCustomer = rule.caps().maxUsesPerCustomer();
-      boolean coupon = perCustomer.isDefined() && hasCoupon(conditions);
+      boolean coupon = perCustomer.isDefined() && prepared.coupon;
       if (perCustomer.isDefined() && !coupon) {
         Option<CustomerId> customer = cart.customer().customer();
         if (customer.isEmpty()) {
@@ -409,19 +404,17 @@ public final class QuoteEngine {
      * Marks the lines that may meet the conditions: with a small product condition, only the
      * lines of its products (looked up, not scanned); otherwise every line.
      */
-    private void candidates(Seq<Condition> conditions, boolean[] marks) {
-      for (Condition condition : conditions) {
-        if (condition instanceof Condition.Products named && named.products().size() <= n) {
-          for (ProductId product : named.products()) {
-            int[] found = linesByProduct().get(product);
-            if (found != null) {
-              for (int i : found) {
-                marks[i] = true;
-              }
+    private void candidates(Condition.Products named, boolean[] marks) {
+      if (named != null && named.products().size() <= n) {
+        for (ProductId product : named.products()) {
+          int[] found = linesByProduct().get(product);
+          if (found != null) {
+            for (int i : found) {
+              marks[i] = true;
             }
           }
-          return;
         }
+        return;
       }
       Arrays.fill(marks, true);
     }
@@ -437,15 +430,6 @@ public final class QuoteEngine {
         }
       }
       return linesByProduct;
-    }
-
-    private static boolean hasCoupon(Seq<Condition> conditions) {
-      for (Condition condition : conditions) {
-        if (condition instanceof Condition.Coupon) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private boolean holds(Condition condition) {
@@ -498,8 +482,9 @@ public final class QuoteEngine {
       }
     }
 
-    private void apply(PricingRule rule, boolean[] targets) {
-      Outcome outcome = limited(rule, targets, true);
+    private void apply(PreparedRule prepared, boolean[] targets) {
+      PricingRule rule = prepared.rule;
+      Outcome outcome = limited(prepared, targets, true);
       BigDecimal total = BigDecimal.ZERO;
       for (int i = 0; i < n; i++) {
         if (outcome.refusals[i] != null) {
@@ -524,7 +509,8 @@ public final class QuoteEngine {
       }
     }
 
-    private Outcome limited(PricingRule rule, boolean[] targets, boolean explain) {
+    private Outcome limited(PreparedRule prepared, boolean[] targets, boolean explain) {
+      PricingRule rule = prepared.rule;
       Outcome outcome = new Outcome(n);
       boolean[] open = new boolean[n];
       for (int i = 0; i < n; i++) {
@@ -537,7 +523,7 @@ public final class QuoteEngine {
       }
       String[] why = new String[n];
       BigDecimal[] proposed = propose(rule.action(), open, why);
-      String described = explain ? describe(rule.action()) : null;
+      String described = prepared.described;
       Option<Money> perLine = rule.caps().maxPerLine();
       Option<Money> perOrder = rule.caps().maxPerOrder();
       BigDecimal given = BigDecimal.ZERO;
@@ -551,14 +537,15 @@ public final class QuoteEngine {
               why[i] != null ? why[i] : "It gives this line nothing");
           continue;
         }
-        StringBuilder reason = explain ? new StringBuilder(described) : null;
+        StringBuilder reason = null;
         if (d.compareTo(current[i]) > 0) {
           d = current[i];
-          note(reason, "limited to the line's price");
+          reason = note(reason, described, explain, "limited to the line's price");
         }
         if (perLine.isDefined() && d.compareTo(perLine.get().amount()) > 0) {
           d = perLine.get().amount();
-          note(reason, "capped at the rule's per-line cap " + perLine.get());
+          reason = note(reason, described, explain,
+              "capped at the rule's per-line cap " + perLine.get());
         }
         BigDecimal room = current[i].subtract(floor[i]);
         if (room.signum() <= 0) {
@@ -568,7 +555,8 @@ public final class QuoteEngine {
         }
         if (d.compareTo(room) > 0) {
           d = room;
-          note(reason, "clipped at the line's floor " + plain(floor[i]));
+          reason = note(reason, described, explain,
+              "clipped at the line's floor " + plain(floor[i]));
         }
         if (perOrder.isDefined()) {
           BigDecimal left = perOrder.get().amount().subtract(given);
@@ -580,20 +568,25 @@ public final class QuoteEngine {
           }
           if (d.compareTo(left) > 0) {
             d = left;
-            note(reason, "capped at the rule's per-order cap " + perOrder.get());
+            reason = note(reason, described, explain,
+                "capped at the rule's per-order cap " + perOrder.get());
           }
         }
         given = given.add(d);
         outcome.discounts[i] = d;
-        outcome.reasons[i] = explain ? reason.toString() : null;
+        outcome.reasons[i] = reason != null ? reason.toString() : described;
       }
       return outcome;
     }
 
-    private static void note(StringBuilder reason, String text) {
-      if (reason != null) {
-        reason.append(", ").append(text);
+    /** Adds a limit to a line's reason, starting it from the action's description. */
+    private static StringBuilder note(StringBuilder reason, String described, boolean explain,
+        String text) {
+      if (!explain) {
+        return null;
       }
+      StringBuilder started = reason != null ? reason : new StringBuilder(described);
+      return started.append(", ").append(text);
     }
 
     /** Proposes each open line's discount from an action, before limits; null means nothing. */
@@ -771,8 +764,8 @@ public final class QuoteEngine {
           rounded = Option.some(money);
         }
         quoted.add(new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
-            selections[i], base[i], floor[i], Vector.ofAll(adjustments.get(i)), finalAmount,
-            rounded, Vector.ofAll(lineNotApplied.get(i))));
+            selections[i], base[i], floor[i], vector(adjustments.get(i)), finalAmount,
+            rounded, vector(lineNotApplied.get(i))));
       }
       Money total;
       if (policy.stage() == RoundingStage.ORDER) {
@@ -795,6 +788,7 @@ public final class QuoteEngine {
   private static final class Ordering {
     final Seq<PricingRule> rules;
     final PricingRule[] ordered;
+    final PreparedRule[] prepared;
     final boolean[] productLimited;
     final java.util.Map<ProductId, int[]> rulesByProduct;
 
@@ -802,8 +796,10 @@ public final class QuoteEngine {
       this.rules = rules;
       this.ordered = ordered;
       this.productLimited = new boolean[ordered.length];
+      this.prepared = new PreparedRule[ordered.length];
       java.util.Map<ProductId, int[]> index = new java.util.HashMap<>();
       for (int r = 0; r < ordered.length; r++) {
+        prepared[r] = new PreparedRule(ordered[r]);
         for (Condition condition : ordered[r].conditions()) {
           if (condition instanceof Condition.Products named) {
             productLimited[r] = true;
@@ -819,6 +815,49 @@ public final class QuoteEngine {
         }
       }
       this.rulesByProduct = index;
+    }
+  }
+
+  /**
+   * A rule taken apart once for quoting: its conditions split by scope, the product condition
+   * that limits its lines (if any), whether it takes a coupon, its action described, and its
+   * "no line" refusal, which is the same record for every cart. Read only.
+   */
+  private static final class PreparedRule {
+    final PricingRule rule;
+    final Condition[] cartConditions;
+    final Condition[] lineConditions;
+    final Condition.Products products;
+    final boolean coupon;
+    final boolean freeItem;
+    final String described;
+    final RuleNotApplied noLines;
+
+    PreparedRule(PricingRule rule) {
+      this.rule = rule;
+      java.util.List<Condition> cartScope = new ArrayList<>();
+      java.util.List<Condition> lineScope = new ArrayList<>();
+      Condition.Products named = null;
+      boolean takesCoupon = false;
+      for (Condition condition : rule.conditions()) {
+        if (condition.selectsLines()) {
+          lineScope.add(condition);
+          if (named == null && condition instanceof Condition.Products p) {
+            named = p;
+          }
+        } else {
+          cartScope.add(condition);
+        }
+        takesCoupon |= condition instanceof Condition.Coupon;
+      }
+      this.cartConditions = cartScope.toArray(new Condition[0]);
+      this.lineConditions = lineScope.toArray(new Condition[0]);
+      this.products = named;
+      this.coupon = takesCoupon;
+      this.freeItem = rule.action() instanceof DiscountAction.FreeItem;
+      this.described = describe(rule.action());
+      this.noLines = new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
+          "No line meets its line conditions");
     }
   }
 
@@ -861,6 +900,18 @@ public final class QuoteEngine {
       return dividend.divide(divisor);
     } catch (ArithmeticException infinite) {
       return dividend.divide(divisor, DIVISION_SCALE, RoundingMode.HALF_EVEN);
+    }
+  }
+
+  /** Returns a list as a vector, without building a trie for none or one element. */
+  private static <T> Vector<T> vector(List<T> values) {
+    switch (values.size()) {
+      case 0:
+        return Vector.empty();
+      case 1:
+        return Vector.of(values.get(0));
+      default:
+        return Vector.ofAll(values);
     }
   }
 
