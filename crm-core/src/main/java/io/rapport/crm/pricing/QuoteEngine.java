@@ -196,6 +196,14 @@ public final class QuoteEngine {
     private final List<RuleNotApplied> notApplied = new ArrayList<>();
     private final BigDecimal cartSubtotal;
     private java.util.Map<ProductId, int[]> linesByProduct;
+    /*
+     * Scratch space of one rule's evaluation, reused rule after rule: whoever calls limited()
+     * reads its outcome before the next call.
+     */
+    private Outcome outcome;
+    private boolean[] open;
+    private String[] why;
+    private BigDecimal[] proposed;
 
     Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
         PriceSelection[] selections) {
@@ -511,8 +519,8 @@ public final class QuoteEngine {
 
     private Outcome limited(PreparedRule prepared, boolean[] targets, boolean explain) {
       PricingRule rule = prepared.rule;
-      Outcome outcome = new Outcome(n);
-      boolean[] open = new boolean[n];
+      Outcome outcome = scratch();
+      boolean[] open = this.open;
       for (int i = 0; i < n; i++) {
         if (targets[i] && rule.priority() < stoppedBelow[i]) {
           outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.stopped",
@@ -521,7 +529,7 @@ public final class QuoteEngine {
           open[i] = targets[i];
         }
       }
-      String[] why = new String[n];
+      String[] why = this.why;
       BigDecimal[] proposed = propose(rule.action(), open, why);
       String described = prepared.described;
       Option<Money> perLine = rule.caps().maxPerLine();
@@ -579,6 +587,24 @@ public final class QuoteEngine {
       return outcome;
     }
 
+    /** Returns the scratch outcome and arrays, cleared. */
+    private Outcome scratch() {
+      if (outcome == null) {
+        outcome = new Outcome(n);
+        open = new boolean[n];
+        why = new String[n];
+        proposed = new BigDecimal[n];
+      } else {
+        Arrays.fill(outcome.discounts, null);
+        Arrays.fill(outcome.reasons, null);
+        Arrays.fill(outcome.refusals, null);
+        Arrays.fill(open, false);
+        Arrays.fill(why, null);
+        Arrays.fill(proposed, null);
+      }
+      return outcome;
+    }
+
     /** Adds a limit to a line's reason, starting it from the action's description. */
     private static StringBuilder note(StringBuilder reason, String described, boolean explain,
         String text) {
@@ -591,7 +617,7 @@ public final class QuoteEngine {
 
     /** Proposes each open line's discount from an action, before limits; null means nothing. */
     private BigDecimal[] propose(DiscountAction action, boolean[] open, String[] why) {
-      BigDecimal[] d = new BigDecimal[n];
+      BigDecimal[] d = this.proposed;
       if (action instanceof DiscountAction.PercentOff a) {
         BigDecimal fraction = a.off().fraction();
         for (int i = 0; i < n; i++) {
