@@ -123,23 +123,19 @@ public record Nps(int promoters, int passives, int detractors, int nonAnswers,
     int[] scores = answers.scores();
     int promoters = 0;
     int passives = 0;
-    int detractors = 0;
     int skipped = 0;
+    int scored = 0;
     boolean offScale = false;
+    // Counted without branches on the score: survey answers come in no predictable order.
     for (int score : scores) {
-      if (score >= PROMOTER_FROM) {
-        promoters++;
-        offScale |= score > MAX_SCORE;
-      } else if (score >= PASSIVE_FROM) {
-        passives++;
-      } else if (score >= MIN_SCORE) {
-        detractors++;
-      } else if (score == SurveyAnswers.NO_SCORE) {
-        skipped++;
-      } else {
-        offScale = true;
-      }
+      int isSkipped = score == SurveyAnswers.NO_SCORE ? 1 : 0;
+      skipped += isSkipped;
+      scored += 1 - isSkipped;
+      promoters += score >= PROMOTER_FROM ? 1 : 0;
+      passives += score >= PASSIVE_FROM && score < PROMOTER_FROM ? 1 : 0;
+      offScale |= score > MAX_SCORE || (score < MIN_SCORE && isSkipped == 0);
     }
+    int detractors = scored - promoters - passives;
     if (offScale) {
       answers.requireOnScale(MIN_SCORE, MAX_SCORE, "0 to 10");
     }
