@@ -206,7 +206,7 @@ class NpsTest {
   }
 
   @Test
-  void breakdownSumsToTheTotalAndOrderDoesNotMatter() {
+  void breakdownAndTrendSumToTheTotalAndOrderDoesNotMatter() {
     String[] segments = {"vip", "store", "call"};
     qt().forAll(lists().of(integers().between(-1, 10)).ofSizeBetween(1, 60),
             integers().between(0, 1000))
@@ -215,16 +215,19 @@ class NpsTest {
           for (int i = 0; i < list.size(); i++) {
             Option<String> segment = i % 4 == 3 ? Option.none()
                 : Option.some(segments[i % 3]);
-            answers.add(list.get(i) < 0 ? SurveyAnswer.skipped(segment, AT)
-                : new SurveyAnswer(Option.some(list.get(i)), segment, AT));
+            Instant at = AT.plusSeconds(86_400L * 17 * i);
+            answers.add(list.get(i) < 0 ? SurveyAnswer.skipped(segment, at)
+                : new SurveyAnswer(Option.some(list.get(i)), segment, at));
           }
           SortedMap<String, Nps> parts = Nps.bySegment(SurveyAnswers.of(answers),
               NonAnswerPolicy.COUNT_AS_PASSIVE);
           Nps total = Nps.of(SurveyAnswers.of(answers), NonAnswerPolicy.COUNT_AS_PASSIVE);
           Nps sum = parts.values().reduce(Nps::plus);
+          Nps byMonth = Nps.trend(SurveyAnswers.of(answers), TrendPeriod.MONTH, SHANGHAI,
+              NonAnswerPolicy.COUNT_AS_PASSIVE).map(NpsTrendPoint::nps).reduce(Nps::plus);
           Collections.shuffle(answers, new java.util.Random(shuffleSeed));
           Nps shuffled = Nps.of(SurveyAnswers.of(answers), NonAnswerPolicy.COUNT_AS_PASSIVE);
-          return sum.equals(total) && shuffled.equals(total);
+          return sum.equals(total) && byMonth.equals(total) && shuffled.equals(total);
         });
     assertThat(Nps.ofCounts(1, 2, 3).plus(Nps.ofCounts(4, 5, 6))).isEqualTo(Nps.ofCounts(5, 7, 9));
   }
