@@ -51,6 +51,11 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount, Currency currency) {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");
+    int minor = currency.getDefaultFractionDigits();
+    if (minor >= 0 && amount.scale() == minor
+        && amount.precision() <= Checks.MAX_DIGITS) {
+      return new Money(amount, currency);
+    }
     return Checks.orThrow(checked(amount, currency));
   }
 

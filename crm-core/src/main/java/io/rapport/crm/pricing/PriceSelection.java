@@ -41,8 +41,14 @@ public record PriceSelection(PriceBookId book, PriceEntry entry, UnitPrice listP
     requireNonNull(cost, "cost");
     requireNonNull(floor, "floor");
     requireNonNull(considered, "considered");
-    cost.forEach(value -> requireNonNull(value, "cost"));
-    floor.forEach(value -> requireNonNull(value, "floor"));
-    considered.forEach(value -> requireNonNull(value, "considered"));
+    if (cost.isDefined()) {
+      requireNonNull(cost.get(), "cost");
+    }
+    if (floor.isDefined()) {
+      requireNonNull(floor.get(), "floor");
+    }
+    if (!considered.isEmpty()) {
+      considered.forEach(value -> requireNonNull(value, "considered"));
+    }
   }
 }

@@ -81,6 +81,13 @@ public final class PriceSelector {
       return Either.left(new PricingRejection("pricing.quantity.not_positive",
           "A price is for a positive quantity, not " + request.quantity()));
     }
+    if (slots.size() == 1) {
+      Slot only = slots.get(0);
+      ConsideredPrice refusal = filter(only.book, only.entry, request);
+      if (refusal == null) {
+        return Either.right(priced(only.book, only.entry, request, List.empty()));
+      }
+    }
     java.util.List<Candidate> candidates = new ArrayList<>(slots.size());
     Candidate best = null;
     for (Slot slot : slots) {
@@ -103,7 +110,7 @@ public final class PriceSelector {
                 "pricing.price.less_specific", lessSpecific(candidate, best)));
       }
     }
-    return Either.right(priced(best, request, considered));
+    return Either.right(priced(best.book, best.entry, request, considered));
   }
 
   static boolean targets(PriceTarget target, PriceRequest request) {
@@ -216,9 +223,8 @@ public final class PriceSelector {
         + why;
   }
 
-  private static PriceSelection priced(Candidate best, PriceRequest request,
+  private static PriceSelection priced(PriceBook book, PriceEntry entry, PriceRequest request,
       Seq<ConsideredPrice> considered) {
-    PriceEntry entry = best.entry;
     UnitPrice unitPrice = entry.list();
     String basis = "list";
     if (entry.sale().isDefined() && PerUnit.compare(entry.sale().get(), unitPrice) < 0) {
@@ -235,7 +241,7 @@ public final class PriceSelector {
       unitPrice = reached.price();
       basis = "break";
     }
-    return new PriceSelection(best.book.id(), entry, entry.list(), unitPrice, basis, entry.cost(),
+    return new PriceSelection(book.id(), entry, entry.list(), unitPrice, basis, entry.cost(),
         entry.floor(), considered);
   }
 

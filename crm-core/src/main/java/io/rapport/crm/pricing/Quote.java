@@ -46,9 +46,17 @@ public record Quote(Currency currency, Seq<QuoteLine> lines, Seq<QuoteAdjustment
     requireNonNull(exactTotal, "exactTotal");
     requireNonNull(total, "total");
     requireNonNull(rounding, "rounding");
-    lines.forEach(value -> requireNonNull(value, "lines"));
-    ruleTotals.forEach(value -> requireNonNull(value, "ruleTotals"));
-    notApplied.forEach(value -> requireNonNull(value, "notApplied"));
-    rounding.forEach(value -> requireNonNull(value, "rounding"));
+    if (!lines.isEmpty()) {
+      lines.forEach(value -> requireNonNull(value, "lines"));
+    }
+    if (!ruleTotals.isEmpty()) {
+      ruleTotals.forEach(value -> requireNonNull(value, "ruleTotals"));
+    }
+    if (!notApplied.isEmpty()) {
+      notApplied.forEach(value -> requireNonNull(value, "notApplied"));
+    }
+    if (!rounding.isEmpty()) {
+      rounding.forEach(value -> requireNonNull(value, "rounding"));
+    }
   }
 }

@@ -136,12 +136,9 @@ public final class QuoteEngine {
           "The cart is in " + cart.currency() + " but the rule set '" + rules.name()
               + "' is in " + rules.currency()));
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (CartLine line : cart.lines()) {
-      if (!seen.add(line.lineId())) {
-        problems.add(new CartProblem("pricing.cart.line_id.duplicate",
-            Option.some(line.lineId()), "The line id '" + line.lineId() + "' is used twice"));
-      }
+    for (String duplicate : duplicateLineIds(cart)) {
+      problems.add(new CartProblem("pricing.cart.line_id.duplicate", Option.some(duplicate),
+          "The line id '" + duplicate + "' is used twice"));
     }
     if (cart.coupons().isEmpty()) {
       return;
@@ -176,6 +173,34 @@ public final class QuoteEngine {
     }
   }
 
+  /** Returns each line id used again, once per repetition, in cart order. */
+  private static List<String> duplicateLineIds(Cart cart) {
+    Seq<CartLine> lines = cart.lines();
+    List<String> duplicates = new ArrayList<>(0);
+    if (lines.size() <= 16) {
+      String[] ids = new String[lines.size()];
+      int k = 0;
+      for (CartLine line : lines) {
+        String id = line.lineId();
+        for (int j = 0; j < k; j++) {
+          if (ids[j].equals(id)) {
+            duplicates.add(id);
+            break;
+          }
+        }
+        ids[k++] = id;
+      }
+      return duplicates;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (CartLine line : lines) {
+      if (!seen.add(line.lineId())) {
+        duplicates.add(line.lineId());
+      }
+    }
+    return duplicates;
+  }
+
   /** One quote's working state. */
   private static final class Pricing {
 
@@ -190,8 +215,9 @@ public final class QuoteEngine {
     private final BigDecimal[] current;
     private final int[] stoppedBelow;
     private final String[] stoppedBy;
-    private final List<List<QuoteAdjustment>> adjustments;
-    private final List<List<RuleNotApplied>> lineNotApplied;
+    /* Per line, created on the first entry: most lines get one adjustment or none. */
+    private final List<QuoteAdjustment>[] adjustments;
+    private final List<RuleNotApplied>[] lineNotApplied;
     private final List<QuoteAdjustment> ruleTotals = new ArrayList<>();
     private final List<RuleNotApplied> notApplied = new ArrayList<>();
     private final BigDecimal cartSubtotal;
@@ -218,8 +244,12 @@ public final class QuoteEngine {
       this.current = new BigDecimal[n];
       this.stoppedBelow = new int[n];
       this.stoppedBy = new String[n];
-      this.adjustments = new ArrayList<>(n);
-      this.lineNotApplied = new ArrayList<>(n);
+      @SuppressWarnings("unchecked")
+      List<QuoteAdjustment>[] perLineAdjustments = new List[n];
+      @SuppressWarnings("unchecked")
+      List<RuleNotApplied>[] perLineNotApplied = new List[n];
+      this.adjustments = perLineAdjustments;
+      this.lineNotApplied = perLineNotApplied;
       Arrays.fill(stoppedBelow, Integer.MIN_VALUE);
       BigDecimal subtotal = BigDecimal.ZERO;
       BigDecimal markup = rules.minimumMargin().map(m -> BigDecimal.ONE.add(m.fraction()))
@@ -237,8 +267,6 @@ public final class QuoteEngine {
         floor[i] = least.min(base[i]);
         current[i] = base[i];
         subtotal = subtotal.add(base[i]);
-        adjustments.add(new ArrayList<>(2));
-        lineNotApplied.add(new ArrayList<>(2));
       }
       this.cartSubtotal = subtotal;
     }
@@ -496,10 +524,11 @@ public final class QuoteEngine {
       BigDecimal total = BigDecimal.ZERO;
       for (int i = 0; i < n; i++) {
         if (outcome.refusals[i] != null) {
-          lineNotApplied.get(i).add(outcome.refusals[i]);
+          lineNotApplied[i] = added(lineNotApplied[i], outcome.refusals[i]);
         } else if (outcome.discounts[i] != null) {
           BigDecimal amount = outcome.discounts[i].negate();
-          adjustments.get(i).add(new QuoteAdjustment(rule.id(), amount, outcome.reasons[i]));
+          adjustments[i] = added(adjustments[i],
+              new QuoteAdjustment(rule.id(), amount, outcome.reasons[i]));
           current[i] = current[i].add(amount);
           total = total.add(amount);
         }
@@ -790,8 +819,8 @@ public final class QuoteEngine {
           rounded = Option.some(money);
         }
         quoted.add(new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
-            selections[i], base[i], floor[i], vector(adjustments.get(i)), finalAmount,
-            rounded, vector(lineNotApplied.get(i))));
+            selections[i], base[i], floor[i], vector(adjustments[i]), finalAmount,
+            rounded, vector(lineNotApplied[i])));
       }
       Money total;
       if (policy.stage() == RoundingStage.ORDER) {
@@ -929,9 +958,16 @@ public final class QuoteEngine {
     }
   }
 
-  /** Returns a list as a vector, without building a trie for none or one element. */
+  /** Adds a value to a list made on first use. */
+  private static <T> List<T> added(List<T> list, T value) {
+    List<T> into = list != null ? list : new ArrayList<>(2);
+    into.add(value);
+    return into;
+  }
+
+  /** Returns a list (null: none) as a vector, without building a trie for none or one. */
   private static <T> Vector<T> vector(List<T> values) {
-    switch (values.size()) {
+    switch (values == null ? 0 : values.size()) {
       case 0:
         return Vector.empty();
       case 1:

@@ -50,9 +50,15 @@ public record QuoteLine(String lineId, ProductId product, Quantity quantity,
     requireNonNull(finalAmount, "finalAmount");
     requireNonNull(roundedAmount, "roundedAmount");
     requireNonNull(notApplied, "notApplied");
-    adjustments.forEach(value -> requireNonNull(value, "adjustments"));
-    roundedAmount.forEach(value -> requireNonNull(value, "roundedAmount"));
-    notApplied.forEach(value -> requireNonNull(value, "notApplied"));
+    if (!adjustments.isEmpty()) {
+      adjustments.forEach(value -> requireNonNull(value, "adjustments"));
+    }
+    if (roundedAmount.isDefined()) {
+      requireNonNull(roundedAmount.get(), "roundedAmount");
+    }
+    if (!notApplied.isEmpty()) {
+      notApplied.forEach(value -> requireNonNull(value, "notApplied"));
+    }
   }
 
   /** Returns the sum of the adjustments, zero or below, exact. */
