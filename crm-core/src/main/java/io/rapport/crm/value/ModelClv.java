@@ -14,8 +14,9 @@ import io.vavr.collection.List;
  * next {@code t} units. Immutable and thread-safe (stateless).
  *
  * <p>Purchases in a period are valued at the end of that period. The expected purchases depend
- * only on {@code (x, t_x, T)}, so a table is computed once per distinct such row (a primitive
- * hash table), which makes real data sets, whose summaries repeat a lot, cheap.
+ * only on {@code (x, t_x, T)}, so a table asks the model once per distinct such row (a primitive
+ * hash table of up to 65 536 distinct rows; rows beyond are computed each time), which makes
+ * real data sets, whose summaries repeat a lot, cheap.
  */
 public final class ModelClv {
 
@@ -143,52 +144,65 @@ public final class ModelClv {
     answer[1] = previous;
   }
 
-  /** Open-addressing table from (x, t_x, T) to {discounted, total}; primitive arrays only. */
+  /**
+   * Open-addressing table from (x, t_x, T) to {discounted, total}, packed five longs a slot (one
+   * or two cache lines per probe). It holds at most 2^16 rows, so it stays in cache; once full,
+   * new rows are computed without being stored.
+   */
   private static final class RowCache {
-    private final int[] keyX;
-    private final long[] keyTx;
-    private final long[] keyAge;
-    private final boolean[] used;
-    private final double[] values;
+    private static final int STRIDE = 5;
+    private static final int MAX_CAPACITY = 1 << 17;
+    private final long[] slots;
     private final int mask;
+    private final int limit;
+    private int size;
 
     RowCache(int rows) {
-      int capacity = Integer.highestOneBit(Math.max(16, rows) * 2 - 1) << 1;
-      keyX = new int[capacity];
-      keyTx = new long[capacity];
-      keyAge = new long[capacity];
-      used = new boolean[capacity];
-      values = new double[capacity * 2];
+      int capacity = Math.min(MAX_CAPACITY,
+          Integer.highestOneBit(Math.max(16, rows) * 2 - 1) << 1);
+      slots = new long[capacity * STRIDE];
       mask = capacity - 1;
+      limit = capacity / 2;
     }
 
+    /** Returns the slot holding the row, or the empty slot where it would go. */
     int find(int x, double tx, double age) {
       long a = Double.doubleToLongBits(tx);
       long b = Double.doubleToLongBits(age);
       long h = x * 0x9E3779B97F4A7C15L ^ a * 0xC2B2AE3D27D4EB4FL ^ b * 0x165667B19E3779F9L;
       int slot = (int) (h ^ (h >>> 31)) & mask;
-      while (used[slot] && !(keyX[slot] == x && keyTx[slot] == a && keyAge[slot] == b)) {
+      long key = x + 1L;
+      while (true) {
+        int at = slot * STRIDE;
+        long stored = slots[at];
+        if (stored == 0 || stored == key && slots[at + 1] == a && slots[at + 2] == b) {
+          return slot;
+        }
         slot = (slot + 1) & mask;
       }
-      return slot;
     }
 
     boolean filled(int slot) {
-      return used[slot];
+      return slots[slot * STRIDE] != 0;
     }
 
     void read(int slot, double[] answer) {
-      answer[0] = values[2 * slot];
-      answer[1] = values[2 * slot + 1];
+      int at = slot * STRIDE;
+      answer[0] = Double.longBitsToDouble(slots[at + 3]);
+      answer[1] = Double.longBitsToDouble(slots[at + 4]);
     }
 
     void write(int slot, int x, double tx, double age, double[] answer) {
-      used[slot] = true;
-      keyX[slot] = x;
-      keyTx[slot] = Double.doubleToLongBits(tx);
-      keyAge[slot] = Double.doubleToLongBits(age);
-      values[2 * slot] = answer[0];
-      values[2 * slot + 1] = answer[1];
+      if (size >= limit) {
+        return;
+      }
+      int at = slot * STRIDE;
+      slots[at] = x + 1L;
+      slots[at + 1] = Double.doubleToLongBits(tx);
+      slots[at + 2] = Double.doubleToLongBits(age);
+      slots[at + 3] = Double.doubleToLongBits(answer[0]);
+      slots[at + 4] = Double.doubleToLongBits(answer[1]);
+      size++;
     }
   }
 }

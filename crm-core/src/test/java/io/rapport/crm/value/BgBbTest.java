@@ -26,6 +26,19 @@ class BgBbTest {
     assertThat(fit.standardErrors().values()).allMatch(se -> se > 0 && se < 1);
   }
 
+  @Test
+  void thePublishedParametersGiveThePublishedLogLikelihoodAndNoMoreThanOurs() {
+    PatternCounts data = ClvTestData.donations();
+    BgBb published = new BgBb(1.204, 0.750, 0.657, 2.783);
+    double ll = 0;
+    for (PatternCounts.Pattern p : data.patterns()) {
+      ll += p.count() * published.logLikelihood(p.frequency(), p.recency(), p.periods());
+    }
+    assertThat(ll).isCloseTo(-33_225.6, within(0.1));
+    assertThat(BgBb.fit(data).get().logLikelihood()).isGreaterThanOrEqualTo(ll);
+    assertThat(data.customers()).isEqualTo(11_104);
+  }
+
   /** Hardie's BG/BB spreadsheet: total expected repeat donations in 1996+6 … +5 is 12 884.2. */
   @Test
   void reproducesThePublishedTotalOfConditionalExpectationsOverFiveYears() {

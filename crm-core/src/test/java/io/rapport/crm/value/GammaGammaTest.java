@@ -71,6 +71,20 @@ class GammaGammaTest {
   }
 
   @Test
+  void fitsAndAnswersForCustomersWithHundredsOfPurchases() {
+    SummaryTable.Builder builder = SummaryTable.builder(PeriodUnit.WEEKS);
+    for (int i = 0; i < 200; i++) {
+      int x = 1 + (i * 37) % 900;
+      double zbar = 5 + (i * 13) % 97;
+      builder.add("c" + i, x, 10, 20, zbar, zbar * (x + 1));
+    }
+    var fit = GammaGamma.fit(builder.build());
+    assertThat(fit.isRight()).as("%s", fit).isTrue();
+    assertThat(fit.get().logLikelihood()).isFinite();
+    assertThat(fit.get().model().expectedAverageSpend(900, 50)).isCloseTo(50, within(1.0));
+  }
+
+  @Test
   void refusesToFitWithoutRepeatCustomers() {
     SummaryTable none = SummaryTable.builder(PeriodUnit.WEEKS).add("a", 0, 0, 10, 0, 5).build();
     assertThat(GammaGamma.fit(none).getLeft().code()).isEqualTo("value.fit.no_data");
