@@ -111,6 +111,15 @@ class BgBbTest {
   }
 
   @Test
+  void aBaseThatNeverRepeatsIsATypedFailureWithDiagnostics() {
+    var fit = BgBb.fit(PatternCounts.of(List.of(new PatternCounts.Pattern(0, 0, 6, 100))));
+    assertThat(fit.isLeft()).isTrue();
+    assertThat(fit.getLeft().code()).isEqualTo("value.fit.degenerate");
+    assertThat(fit.getLeft().diagnostics().keySet().toList())
+        .containsExactly("alpha", "beta", "gamma", "delta", "logLikelihood", "evaluations");
+  }
+
+  @Test
   void refusesBadParametersAndPatternsWithEveryViolation() {
     assertThatThrownBy(() -> new BgBb(0, -1, Double.NaN, 1))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(
