@@ -1,0 +1,208 @@
+package io.rapport.crm.value;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.InvalidValueException;
+import io.rapport.crm.kernel.Violation;
+import io.vavr.collection.List;
+
+/**
+ * Computes the customer lifetime value over a horizon from a fitted purchase model and a fitted
+ * Gamma-Gamma spend model: for a customer with summary {@code (x, t_x, T, zbar)},
+ * {@code CLV = Σ_{i=1..H} (E[X(T, T+iΔ)] − E[X(T, T+(i−1)Δ)]) · E[spend | x, zbar] · margin /
+ * (1 + d)^i}, where {@code E[X(T, T+t)]} is the model's conditional expected purchases in the
+ * next {@code t} units. Immutable and thread-safe (stateless).
+ *
+ * <p>Purchases in a period are valued at the end of that period. The expected purchases depend
+ * only on {@code (x, t_x, T)}, so a table asks the model once per distinct such row (a primitive
+ * hash table of up to 65 536 distinct rows; rows beyond are computed each time), which makes
+ * real data sets, whose summaries repeat a lot, cheap.
+ */
+public final class ModelClv {
+
+  private ModelClv() {}
+
+  /**
+   * Computes the CLV of every customer of a table.
+   *
+   * @param table the summaries, in the unit the models were fitted in
+   * @param model the fitted purchase model
+   * @param spend the fitted spend model
+   * @param options horizon, period length, discount rate and margin
+   * @return the CLVs, in the table's row order
+   * @throws InvalidValueException when the spend model has no finite expectation for a row
+   *     ({@code value.gamma_gamma.mean_undefined}), or the purchase model answers a negative or
+   *     non-finite expectation ({@code value.clv.model_not_finite}, field {@code rows[i]})
+   */
+  public static ClvTable compute(SummaryTable table, PurchaseModel model, GammaGamma spend,
+      ClvOptions options) {
+    requireNonNull(table, "table");
+    requireNonNull(model, "model");
+    requireNonNull(spend, "spend");
+    requireNonNull(options, "options");
+    int size = table.size();
+    int[] x = table.frequencies();
+    double[] tx = table.recencies();
+    double[] age = table.ages();
+    double[] zbar = table.averageRepeatSpends();
+    double[] factors = discountFactors(options);
+    double[] purchases = new double[size];
+    double[] spendColumn = new double[size];
+    double[] clv = new double[size];
+    RowCache cache = new RowCache(size);
+    double[] answer = new double[2];
+    for (int i = 0; i < size; i++) {
+      int slot = cache.find(x[i], tx[i], age[i]);
+      if (cache.filled(slot)) {
+        cache.read(slot, answer);
+      } else {
+        expectations(model, x[i], tx[i], age[i], options, factors, answer, i);
+        cache.write(slot, x[i], tx[i], age[i], answer);
+      }
+      double perPurchase = spend.expectedAverageSpend(x[i], zbar[i]);
+      purchases[i] = answer[1];
+      spendColumn[i] = perPurchase;
+      clv[i] = answer[0] * perPurchase * options.margin();
+    }
+    String[] customers = new String[size];
+    for (int i = 0; i < size; i++) {
+      customers[i] = table.customer(i);
+    }
+    return new ClvTable(customers, purchases, spendColumn, clv);
+  }
+
+  /**
+   * Returns one customer's discounted expected purchases over the horizon,
+   * {@code Σ_{i=1..H} (E[X(T, T+iΔ)] − E[X(T, T+(i−1)Δ)]) / (1 + d)^i}; the CLV is this times
+   * the expected spend and the margin.
+   *
+   * @param model the fitted purchase model
+   * @param x repeat purchases
+   * @param tx recency
+   * @param age age {@code T}
+   * @param options horizon, period length and discount rate (the margin is not used)
+   * @return the discounted expected purchases, ≥ 0
+   * @throws InvalidValueException when the model answers a negative or non-finite expectation
+   *     ({@code value.clv.model_not_finite})
+   */
+  public static double discountedPurchases(PurchaseModel model, int x, double tx, double age,
+      ClvOptions options) {
+    requireNonNull(model, "model");
+    requireNonNull(options, "options");
+    double[] answer = new double[2];
+    expectations(model, x, tx, age, options, discountFactors(options), answer, 0);
+    return answer[0];
+  }
+
+  /**
+   * Returns one customer's CLV.
+   *
+   * @param model the fitted purchase model
+   * @param spend the fitted spend model
+   * @param customer the customer's summary
+   * @param options horizon, period length, discount rate and margin
+   * @return the CLV, ≥ 0
+   * @throws InvalidValueException when the spend expectation is undefined
+   *     ({@code value.gamma_gamma.mean_undefined}) or the model answers a negative or non-finite
+   *     expectation ({@code value.clv.model_not_finite})
+   */
+  public static double clv(PurchaseModel model, GammaGamma spend, CustomerSummary customer,
+      ClvOptions options) {
+    requireNonNull(spend, "spend");
+    requireNonNull(customer, "customer");
+    return discountedPurchases(model, customer.frequency(), customer.recency(), customer.age(),
+        options) * spend.expectedAverageSpend(customer.frequency(),
+        customer.averageRepeatSpend()) * options.margin();
+  }
+
+  private static double[] discountFactors(ClvOptions options) {
+    double[] factors = new double[options.periods() + 1];
+    factors[0] = 1;
+    double step = 1 / (1 + options.discountRate());
+    for (int i = 1; i < factors.length; i++) {
+      factors[i] = factors[i - 1] * step;
+    }
+    return factors;
+  }
+
+  /** Writes {discounted purchases, total purchases} into {@code answer}. */
+  private static void expectations(PurchaseModel model, int x, double tx, double age,
+      ClvOptions options, double[] factors, double[] answer, int row) {
+    double previous = 0;
+    double discounted = 0;
+    for (int i = 1; i <= options.periods(); i++) {
+      double cumulative = model.expectedPurchases(x, tx, age, i * options.periodLength());
+      if (!(cumulative >= 0) || Double.isInfinite(cumulative)) {
+        throw new InvalidValueException(List.of(Violation.of("value.clv.model_not_finite",
+            "rows[" + row + "]", model.name() + " answered " + cumulative
+                + " expected purchases for x = " + x + ", t_x = " + tx + ", T = " + age)));
+      }
+      discounted += Math.max(0, cumulative - previous) * factors[i];
+      previous = Math.max(previous, cumulative);
+    }
+    answer[0] = discounted;
+    answer[1] = previous;
+  }
+
+  /**
+   * Open-addressing table from (x, t_x, T) to {discounted, total}, packed five longs a slot (one
+   * or two cache lines per probe). It holds at most 2^16 rows, so it stays in cache; once full,
+   * new rows are computed without being stored.
+   */
+  private static final class RowCache {
+    private static final int STRIDE = 5;
+    private static final int MAX_CAPACITY = 1 << 17;
+    private final long[] slots;
+    private final int mask;
+    private final int limit;
+    private int size;
+
+    RowCache(int rows) {
+      int capacity = Math.min(MAX_CAPACITY,
+          Integer.highestOneBit(Math.max(16, rows) * 2 - 1) << 1);
+      slots = new long[capacity * STRIDE];
+      mask = capacity - 1;
+      limit = capacity / 2;
+    }
+
+    /** Returns the slot holding the row, or the empty slot where it would go. */
+    int find(int x, double tx, double age) {
+      long a = Double.doubleToLongBits(tx);
+      long b = Double.doubleToLongBits(age);
+      long h = x * 0x9E3779B97F4A7C15L ^ a * 0xC2B2AE3D27D4EB4FL ^ b * 0x165667B19E3779F9L;
+      int slot = (int) (h ^ (h >>> 31)) & mask;
+      long key = x + 1L;
+      while (true) {
+        int at = slot * STRIDE;
+        long stored = slots[at];
+        if (stored == 0 || stored == key && slots[at + 1] == a && slots[at + 2] == b) {
+          return slot;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    boolean filled(int slot) {
+      return slots[slot * STRIDE] != 0;
+    }
+
+    void read(int slot, double[] answer) {
+      int at = slot * STRIDE;
+      answer[0] = Double.longBitsToDouble(slots[at + 3]);
+      answer[1] = Double.longBitsToDouble(slots[at + 4]);
+    }
+
+    void write(int slot, int x, double tx, double age, double[] answer) {
+      if (size >= limit) {
+        return;
+      }
+      int at = slot * STRIDE;
+      slots[at] = x + 1L;
+      slots[at + 1] = Double.doubleToLongBits(tx);
+      slots[at + 2] = Double.doubleToLongBits(age);
+      slots[at + 3] = Double.doubleToLongBits(answer[0]);
+      slots[at + 4] = Double.doubleToLongBits(answer[1]);
+      size++;
+    }
+  }
+}
