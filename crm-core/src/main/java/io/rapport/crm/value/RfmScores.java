@@ -98,32 +98,75 @@ public final class RfmScores {
     }
   }
 
-  /** Scores values where larger is better; ties share the lowest score of their block. */
+  /**
+   * Scores values where larger is better; ties share the lowest score of their block. With
+   * {@code k(s) = ceil((s − 1) n / bins)}, a value has {@code below(v) ≥ k(s)} exactly when it is
+   * strictly greater than the {@code k(s)}-th smallest value, so score {@code s} needs only that
+   * order statistic: {@code bins − 1} selections in expected linear time instead of a sort, then
+   * at most {@code bins − 1} comparisons per row.
+   */
   private static byte[] scores(double[] values, int bins) {
     int n = values.length;
-    double[] sorted = Arrays.copyOf(values, n);
-    Arrays.sort(sorted);
     byte[] out = new byte[n];
+    if (n == 0) {
+      return out;
+    }
+    double[] work = Arrays.copyOf(values, n);
+    double[] cutOffs = new double[bins - 1];
+    int from = 0;
+    for (int s = 2; s <= bins; s++) {
+      int k = (int) (((long) (s - 1) * n + bins - 1) / bins); // 1-based rank
+      select(work, from, n - 1, k - 1);
+      cutOffs[s - 2] = work[k - 1];
+      from = k - 1;
+    }
     for (int i = 0; i < n; i++) {
-      long below = firstNotBelow(sorted, values[i]);
-      out[i] = (byte) (1 + bins * below / n);
+      double v = values[i];
+      int score = 1;
+      while (score < bins && v > cutOffs[score - 1]) {
+        score++;
+      }
+      out[i] = (byte) score;
     }
     return out;
   }
 
-  /** Returns the number of sorted values strictly below {@code v} (comparing with {@code <}). */
-  private static int firstNotBelow(double[] sorted, double v) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
+  /**
+   * Moves the value of rank {@code k} (0-based) of {@code a[low..high]} to index {@code k}, with
+   * no larger value before it and no smaller after it (Hoare's selection, median-of-three pivot).
+   */
+  static void select(double[] a, int low, int high, int k) {
+    while (high > low) {
       int mid = (low + high) >>> 1;
-      if (sorted[mid] < v) {
-        low = mid + 1;
+      double x = a[low];
+      double y = a[mid];
+      double z = a[high];
+      double pivot = x < y ? (y < z ? y : Math.max(x, z)) : (x < z ? x : Math.max(y, z));
+      int i = low;
+      int j = high;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (pivot < a[j]) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        high = j;
+      } else if (k >= i) {
+        low = i;
       } else {
-        high = mid;
+        return;
       }
     }
-    return low;
   }
 
   /**

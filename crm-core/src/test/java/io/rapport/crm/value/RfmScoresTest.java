@@ -171,6 +171,24 @@ class RfmScoresTest {
         });
   }
 
+  @Test
+  void scoresFollowTheBelowCountRuleCountedByBruteForce() {
+    qt().forAll(lists().of(integers().between(0, 12)).ofSizeBetween(1, 50),
+            integers().between(2, 9))
+        .checkAssert((values, bins) -> {
+          double[] totals = values.stream().mapToDouble(v -> v).toArray();
+          RfmScores s = RfmScores.of(spends(totals), bins);
+          int n = totals.length;
+          for (int i = 0; i < n; i++) {
+            int below = 0;
+            for (double other : totals) {
+              below += other < totals[i] ? 1 : 0;
+            }
+            assertThat(s.monetary(i)).isEqualTo(1 + bins * below / n);
+          }
+        });
+  }
+
   /** Row k is made from values[order[k]]; the value drives all three columns differently. */
   static SummaryTable table(List<Integer> values, List<Integer> order) {
     SummaryTable.Builder b = SummaryTable.builder(PeriodUnit.DAYS);
