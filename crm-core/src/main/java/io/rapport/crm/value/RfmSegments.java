@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.Violation;
+import io.vavr.collection.Array;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -206,7 +207,7 @@ public final class RfmSegments {
     for (int i = 0; i < out.length; i++) {
       out[i] = names[cells[cell(scores.recency(i), scores.frequency(i), scores.monetary(i))]];
     }
-    return Vector.of(out);
+    return Array.of(out);
   }
 
   /**
