@@ -146,6 +146,27 @@ class TransactionSummariesTest {
         });
   }
 
+  @Test
+  void givesTheSameSummariesWhenAHugeAmountNeedsTheWideLayout() {
+    // Amounts beyond 2^33 minor units cannot share a long with the day: the general path runs.
+    qt().forAll(lists().of(integers().between(0, 4 * 60 * 3 - 1)).ofSizeBetween(1, 60))
+        .checkAssert(codes -> {
+          List<long[]> rows = new ArrayList<>();
+          for (int code : codes) {
+            rows.add(new long[] {code % 4, (code / 4) % 60, (code / 240) * 150 - 100});
+          }
+          List<long[]> withHuge = new ArrayList<>(rows);
+          withHuge.add(new long[] {9, 3, 1L << 60});
+          SummaryPolicy policy = SummaryPolicy.of(PeriodUnit.DAYS, JAN_1.plusDays(45));
+          Map<String, CustomerSummary> wide = byCustomer(TransactionSummaries.summarise(
+              multi(withHuge), policy));
+          assertThat(wide.remove("c9")).isEqualTo(
+              new CustomerSummary("c9", 0, 0, 42, 0, (1L << 60) / 100.0));
+          assertThat(wide).isEqualTo(byCustomer(TransactionSummaries.summarise(multi(rows),
+              policy)));
+        });
+  }
+
   private static Map<String, CustomerSummary> byCustomer(SummaryTable table) {
     Map<String, CustomerSummary> rows = new HashMap<>();
     table.rows().forEach(row -> rows.put(row.customer(), row));
