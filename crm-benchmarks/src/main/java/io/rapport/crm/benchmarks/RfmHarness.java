@@ -181,26 +181,24 @@ public final class RfmHarness {
     }
   }
 
-  /** Parses the CSV: unsigned customer ids, ISO dates and amounts with two decimals. */
+  /**
+   * Parses the CSV: unsigned customer ids (each looked up in the log's dictionary once), ISO
+   * dates (each converted to an epoch day once) and amounts with two decimals.
+   */
   static TransactionLog parse(Path csv) throws IOException {
     TransactionLog.Builder builder = TransactionLog.builder(Currency.getInstance("USD"),
         ZoneOffset.UTC);
-    LocalDate[] dayCache = new LocalDate[0];
-    int cacheBase = (int) FIRST.toEpochDay() - 4000;
-    dayCache = new LocalDate[12_000];
+    int[] customerOf = new int[1024];
+    int[] epochDayOf = new int[200 * 13 * 32];
     try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 20)) {
       byte[] buffer = new byte[1 << 20];
       byte[] field = new byte[64];
       int fieldLength = 0;
       int column = 0;
       boolean header = true;
-      String customer = null;
-      int year = 0;
-      int month = 0;
-      int dayOfMonth = 0;
-      long cents = 0;
+      int customer = 0;
+      int epochDay = 0;
       int read;
-      String[] keyCache = new String[0];
       while ((read = in.read(buffer)) > 0) {
         for (int i = 0; i < read; i++) {
           byte b = buffer[i];
@@ -211,34 +209,36 @@ public final class RfmHarness {
           if (b == ',' || b == '\n') {
             if (column == 0) {
               int id = parseInt(field, 0, fieldLength);
-              if (id >= keyCache.length) {
-                keyCache = Arrays.copyOf(keyCache, Math.max(id + 1, keyCache.length * 2));
+              if (id >= customerOf.length) {
+                customerOf = Arrays.copyOf(customerOf, Math.max(id + 1, customerOf.length * 2));
               }
-              customer = keyCache[id];
-              if (customer == null) {
-                customer = new String(field, 0, fieldLength, StandardCharsets.US_ASCII);
-                keyCache[id] = customer;
+              customer = customerOf[id] - 1;
+              if (customer < 0) {
+                customer = builder.customerIndex(
+                    new String(field, 0, fieldLength, StandardCharsets.US_ASCII));
+                customerOf[id] = customer + 1;
               }
             } else if (column == 1) {
-              year = parseInt(field, 0, 4);
-              month = parseInt(field, 5, 7);
-              dayOfMonth = parseInt(field, 8, 10);
+              int year = parseInt(field, 0, 4);
+              int month = parseInt(field, 5, 7);
+              int dayOfMonth = parseInt(field, 8, 10);
+              int slot = ((year - 1900) * 13 + month) * 32 + dayOfMonth;
+              if (slot >= 0 && slot < epochDayOf.length && epochDayOf[slot] != 0) {
+                epochDay = epochDayOf[slot];
+              } else {
+                epochDay = (int) LocalDate.of(year, month, dayOfMonth).toEpochDay();
+                if (slot >= 0 && slot < epochDayOf.length && epochDay != 0) {
+                  epochDayOf[slot] = epochDay;
+                }
+              }
             } else {
-              cents = 0;
+              long cents = 0;
               for (int k = 0; k < fieldLength; k++) {
                 if (field[k] != '.') {
                   cents = cents * 10 + (field[k] - '0');
                 }
               }
-              LocalDate date = LocalDate.of(year, month, dayOfMonth);
-              int slot = (int) date.toEpochDay() - cacheBase;
-              if (slot >= 0 && slot < dayCache.length) {
-                if (dayCache[slot] == null) {
-                  dayCache[slot] = date;
-                }
-                date = dayCache[slot];
-              }
-              builder.add(customer, date, cents, 1);
+              builder.addRow(customer, epochDay, cents, 1);
             }
             column = b == '\n' ? 0 : column + 1;
             fieldLength = 0;

@@ -72,6 +72,29 @@ class TransactionLogTest {
   }
 
   @Test
+  void addsRowsByCustomerNumberForImports() {
+    TransactionLog.Builder builder = TransactionLog.builder(EUR, BERLIN);
+    int b = builder.customerIndex("b");
+    int a = builder.customerIndex("a");
+
+    builder.addRow(a, 20_000, 150, 1).addRow(b, 20_001, -150, 0);
+    InvalidValueException refused = catchThrowableOfType(() -> builder.addRow(2, 20_002, 1, -1),
+        InvalidValueException.class);
+    InvalidValueException blank = catchThrowableOfType(() -> builder.customerIndex(""),
+        InvalidValueException.class);
+
+    TransactionLog log = builder.build();
+    assertThat(builder.customerIndex("a")).isEqualTo(a);
+    assertThat(log.customer(0)).isEqualTo("a");
+    assertThat(log.customer(1)).isEqualTo("b");
+    assertThat(log.epochDay(1)).isEqualTo(20_001);
+    assertThat(log.size()).isEqualTo(2);
+    assertThat(refused.violations().map(Violation::code))
+        .containsExactly("value.log.customer_unknown", "value.log.quantity_negative");
+    assertThat(blank.violations().map(Violation::code)).containsExactly("value.log.customer_blank");
+  }
+
+  @Test
   void readsTheWholeCdnowSample() {
     TransactionLog log = CdnowData.sampleLog();
 
