@@ -7,14 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the CDNOW calibration summary (weeks) from the test resources. */
-final class Cdnow {
+final class CdnowWeeks {
 
-  private Cdnow() {}
+  private CdnowWeeks() {}
 
   static SummaryTable summary() {
     SummaryTable.Builder builder = SummaryTable.builder(PeriodUnit.WEEKS);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        Cdnow.class.getResourceAsStream("/value/cdnow/cdnow_customers_summary.csv"),
+        CdnowWeeks.class.getResourceAsStream("/value/cdnow/cdnow_customers_summary.csv"),
         StandardCharsets.UTF_8))) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
