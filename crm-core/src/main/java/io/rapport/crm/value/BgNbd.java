@@ -171,21 +171,23 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
       head[k] = common + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
       dropOut[k] = x > 0 ? logA - Math.log(b + x - 1) : Double.NEGATIVE_INFINITY;
     }
+    double[] logAge = UniqueRows.logs(alpha, rows.distinctAge);
+    double[] logRecency = UniqueRows.logs(alpha, rows.distinctRecency);
+    int[] ageIndex = rows.ageIndex;
+    int[] recencyIndex = rows.recencyIndex;
     double total = 0;
     int[] xs = rows.x;
     int[] index = rows.xIndex;
-    double[] tx = rows.recency;
-    double[] age = rows.age;
     double[] w = rows.weight;
     for (int i = 0; i < rows.size; i++) {
       int k = index[i];
       double rx = r + xs[i];
-      double a3 = -rx * Math.log(alpha + age[i]);
+      double a3 = -rx * logAge[ageIndex[i]];
       double term;
       if (xs[i] == 0) {
         term = a3;
       } else {
-        double a4 = dropOut[k] - rx * Math.log(alpha + tx[i]);
+        double a4 = dropOut[k] - rx * logRecency[recencyIndex[i]];
         term = logAddExp(a3, a4);
       }
       total += w[i] * (head[k] + term);

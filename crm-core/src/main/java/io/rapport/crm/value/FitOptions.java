@@ -23,8 +23,8 @@ import io.vavr.control.Option;
  */
 public record FitOptions(int maxEvaluations, double tolerance, Option<Seq<Double>> start) {
 
-  /** The defaults: 10 000 evaluations, tolerance {@code 1e-9}, the model's own start point. */
-  public static final FitOptions DEFAULT = new FitOptions(10_000, 1e-9, Option.none());
+  /** The defaults: 10 000 evaluations, tolerance {@code 1e-7}, the model's own start point. */
+  public static final FitOptions DEFAULT = new FitOptions(10_000, 1e-7, Option.none());
 
   /**
    * Checks the options.

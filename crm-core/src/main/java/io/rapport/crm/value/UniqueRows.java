@@ -20,6 +20,11 @@ final class UniqueRows {
   final int[] distinctX;
   /** For each row, the index of its frequency in {@link #distinctX}. */
   final int[] xIndex;
+  /** The distinct ages and recencies, and for each row the index of its own. */
+  final double[] distinctAge;
+  final int[] ageIndex;
+  final double[] distinctRecency;
+  final int[] recencyIndex;
   final int customers;
   final int repeaters;
   final double totalAge;
@@ -41,6 +46,23 @@ final class UniqueRows {
     for (int i = 0; i < size; i++) {
       xIndex[i] = Arrays.binarySearch(distinctX, x[i]);
     }
+    this.distinctAge = Arrays.stream(age).distinct().sorted().toArray();
+    this.ageIndex = new int[size];
+    this.distinctRecency = Arrays.stream(recency).distinct().sorted().toArray();
+    this.recencyIndex = new int[size];
+    for (int i = 0; i < size; i++) {
+      ageIndex[i] = Arrays.binarySearch(distinctAge, age[i]);
+      recencyIndex[i] = Arrays.binarySearch(distinctRecency, recency[i]);
+    }
+  }
+
+  /** Returns {@code log(shift + v)} for each value {@code v}. */
+  static double[] logs(double shift, double[] values) {
+    double[] logs = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      logs[i] = Math.log(shift + values[i]);
+    }
+    return logs;
   }
 
   private record Key(int x, double recency, double age) {}
