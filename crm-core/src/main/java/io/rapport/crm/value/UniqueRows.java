@@ -65,6 +65,25 @@ final class UniqueRows {
     return logs;
   }
 
+  /**
+   * Returns every {@code step}-th row with its weight multiplied by {@code step}: a rough picture
+   * of the whole table, for a cheap first fit that gives the full fit its start point.
+   */
+  UniqueRows thinned(int step) {
+    int n = (size + step - 1) / step;
+    int[] xs = new int[n];
+    double[] tx = new double[n];
+    double[] t = new double[n];
+    double[] w = new double[n];
+    for (int i = 0, j = 0; j < n; i += step, j++) {
+      xs[j] = x[i];
+      tx[j] = recency[i];
+      t[j] = age[i];
+      w[j] = weight[i] * step;
+    }
+    return new UniqueRows(xs, tx, t, w, customers, repeaters, totalAge, totalFrequency);
+  }
+
   private record Key(int x, double recency, double age) {}
 
   static UniqueRows of(SummaryTable table) {
