@@ -129,7 +129,8 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     }
     int x = frequency;
     double z = horizon / (alpha + age + horizon);
-    // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z)
+    // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z)
+    //   = (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z)
     double c = a + b + x - 1;
     double rest = Math.exp((a - 1) * Math.log1p(-z)) * Hypergeometric.value(a + b - 1 - r, a - 1,
         c, z);

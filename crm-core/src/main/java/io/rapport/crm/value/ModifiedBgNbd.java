@@ -53,7 +53,8 @@ public record ModifiedBgNbd(double r, double alpha, double a, double b) implemen
    * @throws io.rapport.crm.kernel.InvalidValueException when the start point does not have four
    *     values ({@code value.fit.options_invalid})
    */
-  public static Either<FitFailure, FitResult<ModifiedBgNbd>> fit(SummaryTable table, FitOptions options) {
+  public static Either<FitFailure, FitResult<ModifiedBgNbd>> fit(SummaryTable table,
+      FitOptions options) {
     return MaximumLikelihood.fit(table, options, SPEC);
   }
 
@@ -125,7 +126,8 @@ public record ModifiedBgNbd(double r, double alpha, double a, double b) implemen
     }
     int x = frequency;
     double z = horizon / (alpha + age + horizon);
-    // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x+1; a+b+x; z) = (1−z)^(a−1) · 2F1(a+b−r, a−1; a+b+x; z)
+    // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x+1; a+b+x; z)
+    //   = (1−z)^(a−1) · 2F1(a+b−r, a−1; a+b+x; z)
     double c = a + b + x;
     double rest = Math.exp((a - 1) * Math.log1p(-z)) * Hypergeometric.value(a + b - r, a - 1,
         c, z);
