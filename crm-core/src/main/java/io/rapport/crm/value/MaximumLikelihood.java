@@ -82,11 +82,11 @@ final class MaximumLikelihood {
       lower[i] = -BOUND;
       upper[i] = BOUND;
     }
-    double radius = 1.0;
+    double radius = 0.5;
     int pilotEvaluations = 0;
     if (rows.size > THINNING_THRESHOLD && options.maxEvaluations() > 1000) {
       UniqueRows pilot = rows.thinned(rows.size / (THINNING_THRESHOLD / 2));
-      BOBYQAOptimizer first = new BOBYQAOptimizer(2 * n + 1, 1.0, 1e-4);
+      BOBYQAOptimizer first = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-4);
       try {
         PointValuePair rough = first.optimize(new MaxEval(options.maxEvaluations()),
             new ObjectiveFunction(theta -> {
@@ -99,7 +99,7 @@ final class MaximumLikelihood {
         }
         radius = 0.02;
       } catch (MathIllegalStateException | MathIllegalArgumentException e) {
-        radius = 1.0;
+        radius = 0.5;
       }
       pilotEvaluations = first.getEvaluations();
     }
