@@ -170,6 +170,48 @@ public final class TransactionLog {
     return quantity[row];
   }
 
+  /**
+   * Returns each customer's purchase history, for lifecycle segments: one purchase per day on
+   * which the customer has a row with an amount of zero or more (same-day purchases merged, as
+   * in the summaries' default; a refund row is not a purchase). Customers come in the order of
+   * their first row; a customer with refund rows only has an empty history.
+   *
+   * @return one history per customer
+   */
+  public io.vavr.collection.Seq<PurchaseHistory> histories() {
+    int customers = customerKeys.length;
+    int[] counts = new int[customers + 1];
+    for (int row = 0; row < customer.length; row++) {
+      if (amount[row] >= 0) {
+        counts[customer[row] + 1]++;
+      }
+    }
+    for (int c = 0; c < customers; c++) {
+      counts[c + 1] += counts[c];
+    }
+    int[] days = new int[counts[customers]];
+    int[] next = Arrays.copyOf(counts, customers);
+    for (int row = 0; row < customer.length; row++) {
+      if (amount[row] >= 0) {
+        days[next[customer[row]]++] = day[row];
+      }
+    }
+    PurchaseHistory[] histories = new PurchaseHistory[customers];
+    for (int c = 0; c < customers; c++) {
+      int from = counts[c];
+      int to = counts[c + 1];
+      Arrays.sort(days, from, to);
+      List<LocalDate> distinct = List.empty();
+      for (int k = to - 1; k >= from; k--) {
+        if (k == to - 1 || days[k] != days[k + 1]) {
+          distinct = distinct.prepend(LocalDate.ofEpochDay(days[k]));
+        }
+      }
+      histories[c] = new PurchaseHistory(customerKeys[c], distinct);
+    }
+    return io.vavr.collection.Vector.of(histories);
+  }
+
   int[] customerColumn() {
     return customer;
   }
