@@ -819,8 +819,8 @@ public final class QuoteEngine {
           rounded = Option.some(money);
         }
         quoted.add(new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
-            selections[i], base[i], floor[i], vector(adjustments[i]), finalAmount,
-            rounded, vector(lineNotApplied[i])));
+            selections[i], base[i], floor[i], array(adjustments[i]), finalAmount,
+            rounded, array(lineNotApplied[i])));
       }
       Money total;
       if (policy.stage() == RoundingStage.ORDER) {
@@ -829,9 +829,8 @@ public final class QuoteEngine {
       } else {
         total = Money.of(roundedTotal, currency);
       }
-      return new Quote(currency, Vector.ofAll(quoted), Vector.ofAll(ruleTotals),
-          Vector.ofAll(notApplied), cartSubtotal, discount, exactTotal, total,
-          Vector.ofAll(steps));
+      return new Quote(currency, array(quoted), array(ruleTotals), array(notApplied),
+          cartSubtotal, discount, exactTotal, total, array(steps));
     }
   }
 
@@ -965,17 +964,15 @@ public final class QuoteEngine {
     return into;
   }
 
-  /** Returns a list (null: none) as a vector, without building a trie for none or one. */
-  private static <T> Vector<T> vector(List<T> values) {
-    switch (values == null ? 0 : values.size()) {
-      case 0:
-        return Vector.empty();
-      case 1:
-        return Vector.of(values.get(0));
-      default:
-        return Vector.ofAll(values);
-    }
+  /**
+   * Returns a list (null: none) as an immutable sequence backed by one array: the quote's parts
+   * are read, never grown, so no trie is built.
+   */
+  private static <T> Seq<T> array(List<T> values) {
+    return values == null || values.isEmpty() ? io.vavr.collection.Array.empty()
+        : io.vavr.collection.Array.ofAll(values);
   }
+
 
   private static boolean intersects(boolean[] a, boolean[] b) {
     for (int i = 0; i < a.length; i++) {
