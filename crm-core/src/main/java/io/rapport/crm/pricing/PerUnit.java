@@ -32,6 +32,9 @@ final class PerUnit {
 
   /** Compares two quantities of convertible units by amount: negative if {@code a} is less. */
   static int compare(Quantity a, Quantity b) {
+    if (a.unit() == b.unit()) {
+      return a.amount().compareTo(b.amount());
+    }
     return inBase(a).compareTo(inBase(b));
   }
 }

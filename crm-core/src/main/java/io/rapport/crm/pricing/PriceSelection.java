@@ -47,8 +47,6 @@ public record PriceSelection(PriceBookId book, PriceEntry entry, UnitPrice listP
     if (floor.isDefined()) {
       requireNonNull(floor.get(), "floor");
     }
-    if (!considered.isEmpty()) {
-      considered.forEach(value -> requireNonNull(value, "considered"));
-    }
+    Elements.requireNoNulls(considered, "considered");
   }
 }

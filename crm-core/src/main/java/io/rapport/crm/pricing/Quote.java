@@ -46,17 +46,9 @@ public record Quote(Currency currency, Seq<QuoteLine> lines, Seq<QuoteAdjustment
     requireNonNull(exactTotal, "exactTotal");
     requireNonNull(total, "total");
     requireNonNull(rounding, "rounding");
-    if (!lines.isEmpty()) {
-      lines.forEach(value -> requireNonNull(value, "lines"));
-    }
-    if (!ruleTotals.isEmpty()) {
-      ruleTotals.forEach(value -> requireNonNull(value, "ruleTotals"));
-    }
-    if (!notApplied.isEmpty()) {
-      notApplied.forEach(value -> requireNonNull(value, "notApplied"));
-    }
-    if (!rounding.isEmpty()) {
-      rounding.forEach(value -> requireNonNull(value, "rounding"));
-    }
+    Elements.requireNoNulls(lines, "lines");
+    Elements.requireNoNulls(ruleTotals, "ruleTotals");
+    Elements.requireNoNulls(notApplied, "notApplied");
+    Elements.requireNoNulls(rounding, "rounding");
   }
 }

@@ -102,9 +102,13 @@ public final class QuoteEngine {
     requireNonNull(cart, "cart");
     requireNonNull(usage, "usage");
     List<CartProblem> problems = new ArrayList<>();
-    cartProblems(rules, cart, usage, problems);
     int n = cart.lines().size();
-    CartLine[] lines = cart.lines().toJavaArray(CartLine[]::new);
+    CartLine[] lines = new CartLine[n];
+    int k = 0;
+    for (CartLine line : cart.lines()) {
+      lines[k++] = line;
+    }
+    cartProblems(rules, cart, lines, usage, problems);
     PriceSelection[] selections = new PriceSelection[n];
     io.vavr.collection.Set<String> groups = cart.customer().groups();
     for (int i = 0; i < n; i++) {
@@ -125,9 +129,9 @@ public final class QuoteEngine {
     return Either.right(new Pricing(rules, cart, usage, lines, selections).run());
   }
 
-  private static void cartProblems(RuleSet rules, Cart cart, CouponUsage usage,
+  private static void cartProblems(RuleSet rules, Cart cart, CartLine[] lines, CouponUsage usage,
       List<CartProblem> problems) {
-    if (cart.lines().isEmpty()) {
+    if (lines.length == 0) {
       problems.add(new CartProblem("pricing.cart.empty", Option.none(),
           "The cart has no line to quote"));
     }
@@ -136,7 +140,7 @@ public final class QuoteEngine {
           "The cart is in " + cart.currency() + " but the rule set '" + rules.name()
               + "' is in " + rules.currency()));
     }
-    for (String duplicate : duplicateLineIds(cart)) {
+    for (String duplicate : duplicateLineIds(lines)) {
       problems.add(new CartProblem("pricing.cart.line_id.duplicate", Option.some(duplicate),
           "The line id '" + duplicate + "' is used twice"));
     }
@@ -174,11 +178,10 @@ public final class QuoteEngine {
   }
 
   /** Returns each line id used again, once per repetition, in cart order. */
-  private static List<String> duplicateLineIds(Cart cart) {
-    Seq<CartLine> lines = cart.lines();
+  private static List<String> duplicateLineIds(CartLine[] lines) {
     List<String> duplicates = new ArrayList<>(0);
-    if (lines.size() <= 16) {
-      String[] ids = new String[lines.size()];
+    if (lines.length <= 16) {
+      String[] ids = new String[lines.length];
       int k = 0;
       for (CartLine line : lines) {
         String id = line.lineId();

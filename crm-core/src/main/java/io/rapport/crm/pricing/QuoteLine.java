@@ -50,15 +50,11 @@ public record QuoteLine(String lineId, ProductId product, Quantity quantity,
     requireNonNull(finalAmount, "finalAmount");
     requireNonNull(roundedAmount, "roundedAmount");
     requireNonNull(notApplied, "notApplied");
-    if (!adjustments.isEmpty()) {
-      adjustments.forEach(value -> requireNonNull(value, "adjustments"));
-    }
+    Elements.requireNoNulls(adjustments, "adjustments");
     if (roundedAmount.isDefined()) {
       requireNonNull(roundedAmount.get(), "roundedAmount");
     }
-    if (!notApplied.isEmpty()) {
-      notApplied.forEach(value -> requireNonNull(value, "notApplied"));
-    }
+    Elements.requireNoNulls(notApplied, "notApplied");
   }
 
   /** Returns the sum of the adjustments, zero or below, exact. */
