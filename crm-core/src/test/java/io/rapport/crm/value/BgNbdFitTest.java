@@ -81,6 +81,22 @@ class BgNbdFitTest {
   }
 
   @Test
+  void fallsBackToBobyqaWhenNewtonHeadsForTheBoundary() {
+    // nobody has dropped out (every last purchase is today): b runs off towards infinity, the
+    // Newton path gives up near the log bound and the derivative-free path takes over
+    SummaryTable.Builder builder = SummaryTable.builder(PeriodUnit.WEEKS);
+    for (int i = 0; i < 300; i++) {
+      double age = 10 + i % 37;
+      builder.add("c" + i, 1 + i % 5, age, age, 0, 0);
+    }
+    FitResult<BgNbd> fit = BgNbd.fit(builder.build()).get();
+    assertThat(fit.iterations()).as("BOBYQA reports no iterations").isZero();
+    assertThat(fit.evaluations()).isGreaterThan(200);
+    assertThat(fit.model().b()).isGreaterThan(1e4);
+    assertThat(fit.logLikelihood()).isFinite();
+  }
+
+  @Test
   void reportsNonConvergenceWhenTheBudgetIsTooSmallForBothPaths() {
     Either<FitFailure, FitResult<BgNbd>> tiny =
         BgNbd.fit(CdnowWeeks.summary(), FitOptions.withMaxEvaluations(3));
