@@ -196,6 +196,14 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     return total;
   }
 
+  /**
+   * Returns the total log-likelihood at natural parameters {@code p} and fills its analytic
+   * gradient and Hessian (see {@link BetaGeometricDerivatives}).
+   */
+  static double derivatives(double[] p, UniqueRows rows, double[] gradient, double[][] hessian) {
+    return BetaGeometricDerivatives.compute(p, rows, gradient, hessian, false);
+  }
+
   static double[] startPoint(UniqueRows rows) {
     double rate = Math.max(rows.totalFrequency, 1) / Math.max(rows.totalAge, 1e-9);
     return new double[] {1, 1 / rate, 1, 1};
@@ -215,6 +223,17 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     @Override
     public double logLikelihood(double[] p, UniqueRows rows) {
       return totalLogLikelihood(p, rows);
+    }
+
+    @Override
+    public boolean hasDerivatives() {
+      return true;
+    }
+
+    @Override
+    public double derivatives(double[] p, UniqueRows rows, double[] gradient,
+        double[][] hessian) {
+      return BgNbd.derivatives(p, rows, gradient, hessian);
     }
 
     @Override

@@ -205,6 +205,17 @@ public record ModifiedBgNbd(double r, double alpha, double a, double b) implemen
     }
 
     @Override
+    public boolean hasDerivatives() {
+      return true;
+    }
+
+    @Override
+    public double derivatives(double[] p, UniqueRows rows, double[] gradient,
+        double[][] hessian) {
+      return BetaGeometricDerivatives.compute(p, rows, gradient, hessian, true);
+    }
+
+    @Override
     public Function<double[], ModifiedBgNbd> model() {
       return p -> new ModifiedBgNbd(p[0], p[1], p[2], p[3]);
     }

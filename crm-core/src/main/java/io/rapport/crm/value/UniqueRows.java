@@ -20,6 +20,10 @@ final class UniqueRows {
   final int[] distinctX;
   /** For each row, the index of its frequency in {@link #distinctX}. */
   final int[] xIndex;
+  /** For each distinct frequency, the total weight of the rows that have it. */
+  final double[] xWeight;
+  /** The total weight of all rows (the number of customers they stand for). */
+  final double totalWeight;
   /** The distinct ages and recencies, and for each row the index of its own. */
   final double[] distinctAge;
   final int[] ageIndex;
@@ -43,9 +47,14 @@ final class UniqueRows {
     this.totalFrequency = totalFrequency;
     this.distinctX = Arrays.stream(x).distinct().sorted().toArray();
     this.xIndex = new int[size];
+    this.xWeight = new double[distinctX.length];
+    double sum = 0;
     for (int i = 0; i < size; i++) {
       xIndex[i] = Arrays.binarySearch(distinctX, x[i]);
+      xWeight[xIndex[i]] += weight[i];
+      sum += weight[i];
     }
+    this.totalWeight = sum;
     this.distinctAge = Arrays.stream(age).distinct().sorted().toArray();
     this.ageIndex = new int[size];
     this.distinctRecency = Arrays.stream(recency).distinct().sorted().toArray();
@@ -63,6 +72,15 @@ final class UniqueRows {
       logs[i] = Math.log(shift + values[i]);
     }
     return logs;
+  }
+
+  /** Returns {@code 1 / (shift + v)} for each value {@code v}. */
+  static double[] reciprocals(double shift, double[] values) {
+    double[] reciprocals = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      reciprocals[i] = 1 / (shift + values[i]);
+    }
+    return reciprocals;
   }
 
   /**
