@@ -1,5 +1,7 @@
 package io.rapport.crm.value;
 
+import static java.util.Objects.requireNonNull;
+
 import io.rapport.crm.kernel.InvalidValueException;
 import io.rapport.crm.kernel.Violation;
 import io.vavr.collection.List;
@@ -48,6 +50,16 @@ final class ModelChecks {
     if (!(horizon >= 0) || Double.isInfinite(horizon)) {
       throw new InvalidValueException(List.of(Violation.of("value.model.horizon_invalid",
           "horizon", "the horizon must be a finite number ≥ 0, was " + horizon)));
+    }
+  }
+
+  /** Checks the arrays of a batched expectation: present, and the output long enough. */
+  static void output(double[] horizons, double[] into) {
+    requireNonNull(horizons, "horizons");
+    requireNonNull(into, "into");
+    if (into.length < horizons.length) {
+      throw new InvalidValueException(List.of(Violation.of("value.model.output_too_short",
+          "into", "into must hold " + horizons.length + " values, has " + into.length)));
     }
   }
 

@@ -13,10 +13,13 @@ import io.vavr.collection.List;
  * (1 + d)^i}, where {@code E[X(T, T+t)]} is the model's conditional expected purchases in the
  * next {@code t} units. Immutable and thread-safe (stateless).
  *
- * <p>Purchases in a period are valued at the end of that period. The expected purchases depend
- * only on {@code (x, t_x, T)}, so a table asks the model once per distinct such row (a primitive
- * hash table of up to 65 536 distinct rows; rows beyond are computed each time), which makes
- * real data sets, whose summaries repeat a lot, cheap.
+ * <p>Purchases in a period are valued at the end of that period. The model is asked for all
+ * {@code H} horizons of a customer at once ({@link PurchaseModel#expectedPurchases(int, double,
+ * double, double[], double[])}), which the BG/NBD and MBG/NBD answer with one shared series. The
+ * expected purchases depend only on {@code (x, t_x, T)}, so a table asks the model once per
+ * distinct such row (a primitive hash table of up to 65 536 distinct rows), which makes real
+ * data sets, whose summaries repeat a lot, cheap; once the table is full and fewer than half the
+ * rows so far were hits, the table is dropped and every further row is computed directly.
  */
 public final class ModelClv {
 
@@ -46,18 +49,28 @@ public final class ModelClv {
     double[] age = table.ages();
     double[] zbar = table.averageRepeatSpends();
     double[] factors = discountFactors(options);
+    double[] horizons = horizons(options);
+    double[] cumulative = new double[horizons.length];
     double[] purchases = new double[size];
     double[] spendColumn = new double[size];
     double[] clv = new double[size];
     RowCache cache = new RowCache(size);
     double[] answer = new double[2];
+    int hits = 0;
     for (int i = 0; i < size; i++) {
-      int slot = cache.find(x[i], tx[i], age[i]);
-      if (cache.filled(slot)) {
-        cache.read(slot, answer);
+      if (cache == null) {
+        expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
       } else {
-        expectations(model, x[i], tx[i], age[i], options, factors, answer, i);
-        cache.write(slot, x[i], tx[i], age[i], answer);
+        int slot = cache.find(x[i], tx[i], age[i]);
+        if (cache.filled(slot)) {
+          cache.read(slot, answer);
+          hits++;
+        } else {
+          expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
+          if (!cache.write(slot, x[i], tx[i], age[i], answer) && hits < i / 2) {
+            cache = null;
+          }
+        }
       }
       double perPurchase = spend.expectedAverageSpend(x[i], zbar[i]);
       purchases[i] = answer[1];
@@ -90,7 +103,9 @@ public final class ModelClv {
     requireNonNull(model, "model");
     requireNonNull(options, "options");
     double[] answer = new double[2];
-    expectations(model, x, tx, age, options, discountFactors(options), answer, 0);
+    double[] horizons = horizons(options);
+    expectations(model, x, tx, age, horizons, discountFactors(options),
+        new double[horizons.length], answer, 0);
     return answer[0];
   }
 
@@ -125,20 +140,32 @@ public final class ModelClv {
     return factors;
   }
 
-  /** Writes {discounted purchases, total purchases} into {@code answer}. */
+  private static double[] horizons(ClvOptions options) {
+    double[] horizons = new double[options.periods()];
+    for (int i = 1; i <= horizons.length; i++) {
+      horizons[i - 1] = i * options.periodLength();
+    }
+    return horizons;
+  }
+
+  /**
+   * Writes {discounted purchases, total purchases} into {@code answer}, asking the model for all
+   * horizons at once ({@code cumulative} is scratch space as long as {@code horizons}).
+   */
   private static void expectations(PurchaseModel model, int x, double tx, double age,
-      ClvOptions options, double[] factors, double[] answer, int row) {
+      double[] horizons, double[] factors, double[] cumulative, double[] answer, int row) {
+    model.expectedPurchases(x, tx, age, horizons, cumulative);
     double previous = 0;
     double discounted = 0;
-    for (int i = 1; i <= options.periods(); i++) {
-      double cumulative = model.expectedPurchases(x, tx, age, i * options.periodLength());
-      if (!(cumulative >= 0) || Double.isInfinite(cumulative)) {
+    for (int i = 1; i <= horizons.length; i++) {
+      double value = cumulative[i - 1];
+      if (!(value >= 0) || Double.isInfinite(value)) {
         throw new InvalidValueException(List.of(Violation.of("value.clv.model_not_finite",
-            "rows[" + row + "]", model.name() + " answered " + cumulative
+            "rows[" + row + "]", model.name() + " answered " + value
                 + " expected purchases for x = " + x + ", t_x = " + tx + ", T = " + age)));
       }
-      discounted += Math.max(0, cumulative - previous) * factors[i];
-      previous = Math.max(previous, cumulative);
+      discounted += Math.max(0, value - previous) * factors[i];
+      previous = Math.max(previous, value);
     }
     answer[0] = discounted;
     answer[1] = previous;
@@ -192,9 +219,10 @@ public final class ModelClv {
       answer[1] = Double.longBitsToDouble(slots[at + 4]);
     }
 
-    void write(int slot, int x, double tx, double age, double[] answer) {
+    /** Stores the row, or answers false when the table is full. */
+    boolean write(int slot, int x, double tx, double age, double[] answer) {
       if (size >= limit) {
-        return;
+        return false;
       }
       int at = slot * STRIDE;
       slots[at] = x + 1L;
@@ -203,6 +231,7 @@ public final class ModelClv {
       slots[at + 3] = Double.doubleToLongBits(answer[0]);
       slots[at + 4] = Double.doubleToLongBits(answer[1]);
       size++;
+      return true;
     }
   }
 }

@@ -48,4 +48,28 @@ public interface PurchaseModel {
    * @return the expected number of purchases, ≥ 0
    */
   double expectedPurchases(double t);
+
+  /**
+   * Writes the expected numbers of purchases in {@code (T, T + horizons[j]]} of a customer with
+   * this history into {@code into[j]}, for every {@code j}: the conditional expectation at several
+   * horizons at once, as model-based CLV needs it. The default asks
+   * {@link #expectedPurchases(int, double, double, double)} once per horizon; models whose
+   * formula shares work between horizons override it with a faster path giving the same numbers.
+   *
+   * @param frequency repeat purchases {@code x ≥ 0}
+   * @param recency time of the last purchase {@code t_x}
+   * @param age time since the first purchase {@code T}
+   * @param horizons the lengths of the forecast windows, each ≥ 0
+   * @param into receives the expectations; at least as long as {@code horizons}
+   * @throws io.rapport.crm.kernel.InvalidValueException when {@code into} is shorter than
+   *     {@code horizons} ({@code value.model.output_too_short}), or for the reasons the
+   *     single-horizon method gives
+   */
+  default void expectedPurchases(int frequency, double recency, double age, double[] horizons,
+      double[] into) {
+    ModelChecks.output(horizons, into);
+    for (int j = 0; j < horizons.length; j++) {
+      into[j] = expectedPurchases(frequency, recency, age, horizons[j]);
+    }
+  }
 }

@@ -100,6 +100,37 @@ class ModelClvTest {
   }
 
   @Test
+  void aBgNbdTableOfMostlyDistinctRowsAgreesWithTheCustomerByCustomerValue() {
+    // more distinct rows than the row cache holds, then CDNOW rows repeated: the cache is
+    // dropped on the first part and the answers must not change
+    BgNbd model = new BgNbd(0.243, 4.414, 0.793, 2.426);
+    ClvOptions options = new ClvOptions(12, 365.25 / 12 / 7, 0.01, 0.3);
+    SummaryTable cdnow = ClvTestData.cdnowWithSpend();
+    SummaryTable.Builder builder = SummaryTable.builder(PeriodUnit.WEEKS);
+    int distinct = 70_000;
+    for (int i = 0; i < distinct; i++) {
+      int x = i % 9;
+      double age = 27 + 12.0 * i / distinct;
+      builder.add("d" + i, x, x == 0 ? 0 : age * ((i * 31) % 97) / 97.0, age, x == 0 ? 0 : 20,
+          x == 0 ? 20 : 20 * (x + 1));
+    }
+    for (int i = 0; i < cdnow.size(); i++) {
+      builder.add(cdnow.row(i));
+    }
+    SummaryTable table = builder.build();
+    ClvTable result = ModelClv.compute(table, model, SPEND, options);
+    for (int i = 0; i < table.size(); i += 331) {
+      double single = ModelClv.clv(model, SPEND, table.row(i), options);
+      assertThat(result.clv(i)).as("row %d", i).isCloseTo(single, within(1e-12 * single + 1e-300));
+      assertThat(result.expectedPurchases(i)).isCloseTo(model.expectedPurchases(
+          table.frequency(i), table.recency(i), table.age(i), 12 * options.periodLength()),
+          within(1e-12));
+    }
+    // the published 39-week expectation of the CDNOW customer (2, 30.43, 38.86) is 1.226
+    assertThat(model.expectedPurchases(2, 30.43, 38.86, 39)).isCloseTo(1.226, within(0.0005));
+  }
+
+  @Test
   void convertsToMoneyAtTheMinorUnitWithTheGivenRounding() {
     ClvTable table = ModelClv.compute(SummaryTable.builder(PeriodUnit.WEEKS)
         .add("a", 2, 30.43, 38.86, 22.35, 67.05).build(), new PoissonModel(0.5), SPEND,
