@@ -174,4 +174,16 @@ public class ClvBenchmark {
     ClvTable table = ModelClv.compute(simulatedRows, model, spend, options);
     return CustomerEquity.of(table).value();
   }
+
+  /**
+   * Computes the simulated customers' CLV with {@link ModelClv#computeParallel}, blocks of rows
+   * on the common fork-join pool (two threads on the reference machine).
+   *
+   * @return the customer equity, so the work is not eliminated
+   */
+  @Benchmark
+  public double simulatedRowsParallel() {
+    ClvTable table = ModelClv.computeParallel(simulatedRows, model, spend, options);
+    return CustomerEquity.of(table).value();
+  }
 }

@@ -39,49 +39,110 @@ public final class ModelClv {
    */
   public static ClvTable compute(SummaryTable table, PurchaseModel model, GammaGamma spend,
       ClvOptions options) {
+    return compute(table, model, spend, options, false);
+  }
+
+  /**
+   * Computes the same table as {@link #compute(SummaryTable, PurchaseModel, GammaGamma,
+   * ClvOptions)}, splitting the rows into blocks computed at the same time on the common
+   * fork-join pool. Each row's answer depends on that row alone, so the result is identical to
+   * the sequential one, whatever the number of threads; the model must be thread-safe, as
+   * {@link PurchaseModel} requires.
+   *
+   * @param table the customers
+   * @param model the fitted purchase model, in the table's unit
+   * @param spend the fitted spend model
+   * @param options the horizon, period length, discount rate and margin
+   * @return the CLV table, in the table's row order
+   * @throws NullPointerException if an argument is null
+   * @throws io.rapport.crm.kernel.InvalidValueException as the sequential computation does
+   */
+  public static ClvTable computeParallel(SummaryTable table, PurchaseModel model,
+      GammaGamma spend, ClvOptions options) {
+    return compute(table, model, spend, options, true);
+  }
+
+  private static ClvTable compute(SummaryTable table, PurchaseModel model, GammaGamma spend,
+      ClvOptions options, boolean parallel) {
     requireNonNull(table, "table");
     requireNonNull(model, "model");
     requireNonNull(spend, "spend");
     requireNonNull(options, "options");
     int size = table.size();
-    int[] x = table.frequencies();
-    double[] tx = table.recencies();
-    double[] age = table.ages();
-    double[] zbar = table.averageRepeatSpends();
-    double[] factors = discountFactors(options);
-    double[] horizons = horizons(options);
-    double[] cumulative = new double[horizons.length];
     double[] purchases = new double[size];
     double[] spendColumn = new double[size];
     double[] clv = new double[size];
-    RowCache cache = new RowCache(size);
-    double[] answer = new double[2];
-    int hits = 0;
-    for (int i = 0; i < size; i++) {
-      if (cache == null) {
-        expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
-      } else {
-        int slot = cache.find(x[i], tx[i], age[i]);
-        if (cache.filled(slot)) {
-          cache.read(slot, answer);
-          hits++;
-        } else {
-          expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
-          if (!cache.write(slot, x[i], tx[i], age[i], answer) && hits < i / 2) {
-            cache = null;
-          }
-        }
-      }
-      double perPurchase = spend.expectedAverageSpend(x[i], zbar[i]);
-      purchases[i] = answer[1];
-      spendColumn[i] = perPurchase;
-      clv[i] = answer[0] * perPurchase * options.margin();
+    Block block = new Block(table, model, spend, options, purchases, spendColumn, clv);
+    int blocks = (size + BLOCK - 1) / BLOCK;
+    if (parallel && blocks > 1) {
+      java.util.stream.IntStream.range(0, blocks).parallel()
+          .forEach(b -> block.compute(b * BLOCK, Math.min(size, (b + 1) * BLOCK)));
+    } else {
+      block.compute(0, size);
     }
     String[] customers = new String[size];
     for (int i = 0; i < size; i++) {
       customers[i] = table.customer(i);
     }
     return new ClvTable(customers, purchases, spendColumn, clv);
+  }
+
+  /** Rows per block of a parallel computation. */
+  private static final int BLOCK = 1 << 16;
+
+  /** The computation of a range of rows into shared output columns (disjoint per range). */
+  private static final class Block {
+    private final SummaryTable table;
+    private final PurchaseModel model;
+    private final GammaGamma spend;
+    private final ClvOptions options;
+    private final double[] purchases;
+    private final double[] spendColumn;
+    private final double[] clv;
+
+    Block(SummaryTable table, PurchaseModel model, GammaGamma spend, ClvOptions options,
+        double[] purchases, double[] spendColumn, double[] clv) {
+      this.table = table;
+      this.model = model;
+      this.spend = spend;
+      this.options = options;
+      this.purchases = purchases;
+      this.spendColumn = spendColumn;
+      this.clv = clv;
+    }
+
+    void compute(int from, int to) {
+      int[] x = table.frequencies();
+      double[] tx = table.recencies();
+      double[] age = table.ages();
+      double[] zbar = table.averageRepeatSpends();
+      double[] factors = discountFactors(options);
+      double[] horizons = horizons(options);
+      double[] cumulative = new double[horizons.length];
+      RowCache cache = new RowCache(to - from);
+      double[] answer = new double[2];
+      int hits = 0;
+      for (int i = from; i < to; i++) {
+        if (cache == null) {
+          expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
+        } else {
+          int slot = cache.find(x[i], tx[i], age[i]);
+          if (cache.filled(slot)) {
+            cache.read(slot, answer);
+            hits++;
+          } else {
+            expectations(model, x[i], tx[i], age[i], horizons, factors, cumulative, answer, i);
+            if (!cache.write(slot, x[i], tx[i], age[i], answer) && hits < (i - from) / 2) {
+              cache = null;
+            }
+          }
+        }
+        double perPurchase = spend.expectedAverageSpend(x[i], zbar[i]);
+        purchases[i] = answer[1];
+        spendColumn[i] = perPurchase;
+        clv[i] = answer[0] * perPurchase * options.margin();
+      }
+    }
   }
 
   /**

@@ -63,6 +63,32 @@ class ModelClvTest {
   private static final GammaGamma SPEND = new GammaGamma(6.25, 3.74, 15.44);
 
   @Test
+  void theParallelComputationGivesExactlyTheSequentialTable() {
+    SummaryTable cdnow = ClvTestData.cdnowWithSpend();
+    SummaryTable.Builder builder = SummaryTable.builder(PeriodUnit.WEEKS);
+    for (int copy = 0; copy < 60; copy++) {
+      for (int i = 0; i < cdnow.size(); i++) {
+        builder.add(cdnow.customer(i) + "-" + copy, cdnow.frequency(i),
+            cdnow.recency(i) * (1 - copy / 1000.0), cdnow.age(i),
+            cdnow.averageRepeatSpend(i), cdnow.totalSpend(i));
+      }
+    }
+    SummaryTable table = builder.build();
+    BgNbd model = new BgNbd(0.243, 4.414, 0.793, 2.426);
+    GammaGamma spend = new GammaGamma(6.25, 3.74, 15.44);
+    ClvOptions options = new ClvOptions(12, 4.35, 0.01, 0.3);
+
+    ClvTable sequential = ModelClv.compute(table, model, spend, options);
+    ClvTable parallel = ModelClv.computeParallel(table, model, spend, options);
+
+    assertThat(table.size()).isGreaterThan(2 * (1 << 16));
+    for (int i = 0; i < table.size(); i++) {
+      assertThat(parallel.clv(i)).isEqualTo(sequential.clv(i));
+      assertThat(parallel.expectedPurchases(i)).isEqualTo(sequential.expectedPurchases(i));
+    }
+  }
+
+  @Test
   void equalsTheClosedFormGeometricSumForAPoissonBuyer() {
     ClvOptions options = new ClvOptions(12, 4.0, 0.01, 0.3);
     double clv = ModelClv.clv(new PoissonModel(0.5), SPEND,
