@@ -257,23 +257,10 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
       double[] into) {
     ModelChecks.output(horizons, into);
     ModelChecks.customer(frequency, recency, age);
-    int n = horizons.length;
-    double[] z = new double[n];
-    for (int j = 0; j < n; j++) {
-      ModelChecks.horizon(horizons[j]);
-      z[j] = horizons[j] / (alpha + age + horizons[j]);
-    }
     int x = frequency;
     double c = a + b + x - 1;
-    Hypergeometric.values(a + b - 1 - r, a - 1, c, z, into);
     double alive = x == 0 ? 1 : ModelChecks.logistic(logDeathOdds(x, recency, age));
-    for (int j = 0; j < n; j++) {
-      if (horizons[j] == 0) {
-        into[j] = 0;
-      } else {
-        double rest = Math.exp((a - 1) * Math.log1p(-z[j])) * into[j];
-        into[j] = ModelChecks.expectation(c / (a - 1) * (1 - rest) * alive, name());
-      }
-    }
+    ModelChecks.betaGeometricExpectations(alpha, a, a + b - 1 - r, c, alive, age, horizons,
+        into, name());
   }
 }

@@ -92,4 +92,29 @@ final class ModelChecks {
     }
     return Math.max(0, value);
   }
+
+  /**
+   * Writes, at every horizon {@code t} with {@code z = t/(α+T+t)}, the conditional expectation
+   * shared by BG/NBD and MBG/NBD: {@code c/(a−1)·(1 − (1−z)^(a−1)·2F1(first, a−1; c; z))·alive}
+   * (0 at a zero horizon), the Euler-transformed series summed for all horizons at once. The
+   * caller has checked the customer and the output array.
+   */
+  static void betaGeometricExpectations(double alpha, double a, double first, double c,
+      double alive, double age, double[] horizons, double[] into, String name) {
+    int n = horizons.length;
+    double[] z = new double[n];
+    for (int j = 0; j < n; j++) {
+      horizon(horizons[j]);
+      z[j] = horizons[j] / (alpha + age + horizons[j]);
+    }
+    Hypergeometric.values(first, a - 1, c, z, into);
+    for (int j = 0; j < n; j++) {
+      if (horizons[j] == 0) {
+        into[j] = 0;
+      } else {
+        double rest = Math.exp((a - 1) * Math.log1p(-z[j])) * into[j];
+        into[j] = expectation(c / (a - 1) * (1 - rest) * alive, name);
+      }
+    }
+  }
 }
