@@ -222,7 +222,7 @@ public final class QuoteEngine {
     private final List<QuoteAdjustment>[] adjustments;
     private final List<RuleNotApplied>[] lineNotApplied;
     private final List<QuoteAdjustment> ruleTotals = new ArrayList<>();
-    private final List<RuleNotApplied> notApplied = new ArrayList<>();
+    private final List<RuleNotApplied> notApplied;
     private final BigDecimal cartSubtotal;
     private java.util.Map<ProductId, int[]> linesByProduct;
     /*
@@ -242,6 +242,7 @@ public final class QuoteEngine {
       this.lines = lines;
       this.selections = selections;
       this.n = lines.length;
+      this.notApplied = new ArrayList<>(rules.rules().size());
       this.base = new BigDecimal[n];
       this.floor = new BigDecimal[n];
       this.current = new BigDecimal[n];
@@ -390,13 +391,13 @@ public final class QuoteEngine {
         Arrays.fill(meets, true);
         any = n > 0;
       } else {
-        candidates(prepared.products, meets);
+        Condition settled = candidates(prepared, meets) ? prepared.products : null;
         for (int i = 0; i < n; i++) {
           if (!meets[i]) {
             continue;
           }
           for (Condition condition : lineConditions) {
-            if (!meets(condition, i)) {
+            if (condition != settled && !meets(condition, i)) {
               meets[i] = false;
               break;
             }
@@ -443,9 +444,14 @@ public final class QuoteEngine {
      * Marks the lines that may meet the conditions: with a small product condition, only the
      * lines of its products (looked up, not scanned); otherwise every line.
      */
-    private void candidates(Condition.Products named, boolean[] marks) {
-      if (named != null && named.products().size() <= n) {
-        for (ProductId product : named.products()) {
+    /**
+     * Marks the lines that may meet the conditions and tells whether the product condition is
+     * settled by it (the marked lines are exactly the lines of its products).
+     */
+    private boolean candidates(PreparedRule prepared, boolean[] marks) {
+      ProductId[] named = prepared.productIds;
+      if (named != null && named.length <= n) {
+        for (ProductId product : named) {
           int[] found = linesByProduct().get(product);
           if (found != null) {
             for (int i : found) {
@@ -453,9 +459,10 @@ public final class QuoteEngine {
             }
           }
         }
-        return;
+        return true;
       }
       Arrays.fill(marks, true);
+      return false;
     }
 
     private java.util.Map<ProductId, int[]> linesByProduct() {
@@ -885,6 +892,7 @@ public final class QuoteEngine {
     final Condition[] cartConditions;
     final Condition[] lineConditions;
     final Condition.Products products;
+    final ProductId[] productIds;
     final boolean coupon;
     final boolean freeItem;
     final String described;
@@ -910,6 +918,7 @@ public final class QuoteEngine {
       this.cartConditions = cartScope.toArray(new Condition[0]);
       this.lineConditions = lineScope.toArray(new Condition[0]);
       this.products = named;
+      this.productIds = named == null ? null : named.products().toJavaArray(ProductId[]::new);
       this.coupon = takesCoupon;
       this.freeItem = rule.action() instanceof DiscountAction.FreeItem;
       this.described = describe(rule.action());
