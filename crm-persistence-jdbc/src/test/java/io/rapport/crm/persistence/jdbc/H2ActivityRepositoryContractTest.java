@@ -1,0 +1,13 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.testkit.storage.ActivityRepositoryContract;
+
+/** The JDBC adapter keeps the Activity repository contract on H2. */
+class H2ActivityRepositoryContractTest implements ActivityRepositoryContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshH2();
+  }
+}

@@ -1,0 +1,13 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.testkit.storage.CustomerRepositoryContract;
+
+/** The JDBC adapter keeps the Customer repository contract on H2. */
+class H2CustomerRepositoryContractTest implements CustomerRepositoryContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshH2();
+  }
+}

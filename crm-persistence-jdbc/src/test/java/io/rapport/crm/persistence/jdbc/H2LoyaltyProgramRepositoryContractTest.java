@@ -1,0 +1,13 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.testkit.storage.LoyaltyProgramRepositoryContract;
+
+/** The JDBC adapter keeps the LoyaltyProgram repository contract on H2. */
+class H2LoyaltyProgramRepositoryContractTest implements LoyaltyProgramRepositoryContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshH2();
+  }
+}

@@ -1,0 +1,13 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.testkit.storage.OpportunityRepositoryContract;
+
+/** The JDBC adapter keeps the Opportunity repository contract on H2. */
+class H2OpportunityRepositoryContractTest implements OpportunityRepositoryContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshH2();
+  }
+}

@@ -1,0 +1,13 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.testkit.storage.PurchaseRepositoryContract;
+
+/** The JDBC adapter keeps the Purchase repository contract on H2. */
+class H2PurchaseRepositoryContractTest implements PurchaseRepositoryContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshH2();
+  }
+}
