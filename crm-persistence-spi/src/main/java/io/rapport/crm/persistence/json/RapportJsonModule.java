@@ -177,6 +177,7 @@ public final class RapportJsonModule extends SimpleModule {
     LoyaltyJson.addTo(this);
     PricingJson.addTo(this);
     PricingRulesJson.addTo(this);
+    EventJson.addTo(this);
   }
 
   /** Writes one value. */
