@@ -37,23 +37,21 @@ final class AggregateRows<I extends TypedId, A extends Aggregate<I>> {
 
   static final int MAX_PAGE = 10_000;
 
-  private static final String FIND = "SELECT version, document FROM rapport_aggregate"
+  static final String FIND = "SELECT version, document FROM rapport_aggregate"
       + " WHERE aggregate_type = ? AND id = ?";
-  private static final String UPDATE = "UPDATE rapport_aggregate SET version = ?, document = ?"
+  static final String UPDATE = "UPDATE rapport_aggregate SET version = ?, document = ?"
       + " WHERE aggregate_type = ? AND id = ? AND version = ? AND document IS NOT NULL";
-  private static final String ERASE = "UPDATE rapport_aggregate"
+  static final String ERASE = "UPDATE rapport_aggregate"
       + " SET version = version + 1, document = NULL"
       + " WHERE aggregate_type = ? AND id = ? AND document IS NOT NULL";
-  private static final String DELETE_ENTRIES = "DELETE FROM rapport_index_entry"
+  static final String DELETE_ENTRIES = "DELETE FROM rapport_index_entry"
       + " WHERE aggregate_type = ? AND id = ?";
   static final String INSERT_ENTRY = "INSERT INTO rapport_index_entry"
       + " (aggregate_type, index_name, index_key, sort_key, id) VALUES (?, ?, ?, ?, ?)";
-  private static final String LIST_FIRST = "SELECT version, document FROM rapport_aggregate"
+  static final String LIST_FIRST = "SELECT version, document FROM rapport_aggregate"
       + " WHERE aggregate_type = ? AND document IS NOT NULL ORDER BY id LIMIT ?";
-  private static final String LIST_AFTER = "SELECT version, document FROM rapport_aggregate"
+  static final String LIST_AFTER = "SELECT version, document FROM rapport_aggregate"
       + " WHERE aggregate_type = ? AND document IS NOT NULL AND id > ? ORDER BY id LIMIT ?";
-  static final String STREAM = "SELECT version, document FROM rapport_aggregate"
-      + " WHERE aggregate_type = ? AND document IS NOT NULL ORDER BY id";
 
   final AggregateType<I, A> type;
   private final JsonCodec codec;
@@ -207,22 +205,9 @@ final class AggregateRows<I extends TypedId, A extends Aggregate<I>> {
       throw new IllegalArgumentException(type.name() + " has no index named " + query.index()
           + "; it has: " + type.indexes().mkString(", "));
     }
-    StringBuilder sql = new StringBuilder(400).append("SELECT e.sort_key, e.id, a.version,"
-        + " a.document FROM rapport_index_entry e JOIN rapport_aggregate a"
-        + " ON a.aggregate_type = e.aggregate_type AND a.id = e.id"
-        + " WHERE e.aggregate_type = ? AND e.index_name = ? AND e.index_key = ?");
-    if (query.from().isDefined()) {
-      sql.append(" AND e.sort_key >= ?");
-    }
-    if (query.until().isDefined()) {
-      sql.append(" AND e.sort_key < ?");
-    }
-    if (query.after().isDefined()) {
-      sql.append(query.descending() ? " AND (e.sort_key, e.id) < (?, ?)" : " AND (e.sort_key, e.id) > (?, ?)");
-    }
-    sql.append(query.descending() ? " ORDER BY e.sort_key DESC, e.id DESC" : " ORDER BY e.sort_key, e.id");
-    sql.append(" LIMIT ?");
-    try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+    String sql = querySql(query.from().isDefined(), query.until().isDefined(),
+        query.after().isDefined(), query.descending());
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
       int parameter = 1;
       select.setString(parameter++, type.name());
       select.setString(parameter++, query.index());
@@ -258,6 +243,29 @@ final class AggregateRows<I extends TypedId, A extends Aggregate<I>> {
       }
       return new Page<>(List.ofAll(items), more ? Option.of(last) : Option.none());
     }
+  }
+
+  /**
+   * Returns the SQL of an index query: one range of the index entries' primary key, joined to
+   * the aggregates' primary key. Parameters: type, index, key, [from], [until], [cursor sort key,
+   * cursor id], limit.
+   */
+  static String querySql(boolean from, boolean until, boolean after, boolean descending) {
+    StringBuilder sql = new StringBuilder(400).append("SELECT e.sort_key, e.id, a.version,"
+        + " a.document FROM rapport_index_entry e JOIN rapport_aggregate a"
+        + " ON a.aggregate_type = e.aggregate_type AND a.id = e.id"
+        + " WHERE e.aggregate_type = ? AND e.index_name = ? AND e.index_key = ?");
+    if (from) {
+      sql.append(" AND e.sort_key >= ?");
+    }
+    if (until) {
+      sql.append(" AND e.sort_key < ?");
+    }
+    if (after) {
+      sql.append(descending ? " AND (e.sort_key, e.id) < (?, ?)" : " AND (e.sort_key, e.id) > (?, ?)");
+    }
+    sql.append(descending ? " ORDER BY e.sort_key DESC, e.id DESC" : " ORDER BY e.sort_key, e.id");
+    return sql.append(" LIMIT ?").toString();
   }
 
   /** Returns the index entries of an aggregate, computed before anything is written. */

@@ -159,6 +159,14 @@ public final class JdbcCrmStore implements CrmStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the stream reads one snapshot (a repeatable-read transaction on a connection it holds
+   * until the stream is closed or exhausted), in keyset pages of the configured fetch size, each
+   * page one range of the primary key: memory stays bounded and the first aggregate comes at once,
+   * however many there are.
+   */
   @Override
   public <I extends TypedId, A extends Aggregate<I>> Stream<Versioned<A>> streamAll(
       AggregateType<I, A> type) {
@@ -166,59 +174,52 @@ public final class JdbcCrmStore implements CrmStore {
     requireOpen();
     AggregateRows<I, A> table = rows(type);
     Connection connection = borrow("stream " + type.name());
+    Runnable restore;
     try {
       connection.setAutoCommit(false);
-      Runnable restore = dialect.beginSnapshot(connection);
-      PreparedStatement select = connection.prepareStatement(AggregateRows.STREAM);
-      select.setFetchSize(fetchSize);
-      select.setString(1, type.name());
-      ResultSet results = select.executeQuery();
-      Runnable release = () -> {
-        try {
-          results.close();
-          select.close();
-        } catch (SQLException ignored) {
-          // closing after the last row or an abandoned stream; the rollback below ends it
-        }
-        rollback(connection);
-        restore.run();
-        giveBack(connection);
-      };
-      Spliterator<Versioned<A>> spliterator = new Spliterators.AbstractSpliterator<Versioned<A>>(
-          Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-        private boolean done;
-
-        @Override
-        public boolean tryAdvance(Consumer<? super Versioned<A>> action) {
-          if (done) {
-            return false;
-          }
-          try {
-            if (!results.next()) {
-              done = true;
-              release.run();
-              return false;
-            }
-            action.accept(new Versioned<>(table.decode(results.getString(2), null),
-                Version.of(results.getLong(1))));
-            return true;
-          } catch (SQLException failure) {
-            done = true;
-            release.run();
-            throw failure("stream " + type.name(), failure);
-          }
-        }
-      };
-      return StreamSupport.stream(spliterator, false).onClose(() -> {
-        synchronized (release) {
-          release.run();
-        }
-      });
+      restore = dialect.beginSnapshot(connection);
     } catch (SQLException failure) {
       rollback(connection);
       giveBack(connection);
       throw failure("stream " + type.name(), failure);
     }
+    java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable release = () -> {
+      if (released.compareAndSet(false, true)) {
+        rollback(connection);
+        restore.run();
+        giveBack(connection);
+      }
+    };
+    Spliterator<Versioned<A>> pages = new Spliterators.AbstractSpliterator<Versioned<A>>(
+        Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+      private io.vavr.control.Option<I> after = io.vavr.control.Option.none();
+      private Iterator<Versioned<A>> current = java.util.Collections.emptyIterator();
+      private boolean last;
+
+      @Override
+      public boolean tryAdvance(Consumer<? super Versioned<A>> action) {
+        while (!current.hasNext()) {
+          if (last || released.get()) {
+            release.run();
+            return false;
+          }
+          io.rapport.crm.persistence.Page<Versioned<A>, I> page;
+          try {
+            page = table.list(connection, after, fetchSize);
+          } catch (SQLException failure) {
+            release.run();
+            throw failure("stream " + type.name(), failure);
+          }
+          current = page.items().iterator();
+          last = page.isLast();
+          after = page.items().isEmpty() ? after : io.vavr.control.Option.of(page.items().last().value().id());
+        }
+        action.accept(current.next());
+        return true;
+      }
+    };
+    return StreamSupport.stream(pages, false).onClose(release);
   }
 
   /**
@@ -561,15 +562,15 @@ public final class JdbcCrmStore implements CrmStore {
     }
 
     /**
-     * Sets how many rows a streaming read fetches per round trip.
+     * Sets how many aggregates a streaming read fetches per round trip (one keyset page).
      *
-     * @param rows 1 to 100 000
+     * @param rows 1 to 10 000
      * @return this builder
      * @throws IllegalArgumentException if out of range
      */
     public Builder fetchSize(int rows) {
-      if (rows < 1 || rows > 100_000) {
-        throw new IllegalArgumentException("A fetch size must be 1 to 100000: " + rows);
+      if (rows < 1 || rows > AggregateRows.MAX_PAGE) {
+        throw new IllegalArgumentException("A fetch size must be 1 to 10000: " + rows);
       }
       this.fetchSize = rows;
       return this;

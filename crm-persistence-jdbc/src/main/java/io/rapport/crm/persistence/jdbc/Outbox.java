@@ -19,14 +19,14 @@ import java.util.List;
  */
 final class Outbox {
 
-  private static final String INSERT = "INSERT INTO rapport_outbox"
+  static final String INSERT = "INSERT INTO rapport_outbox"
       + " (sequence, event_type, event_id, aggregate_id, occurred_at, document)"
       + " VALUES (?, ?, ?, ?, ?, ?)";
-  private static final String AFTER = "SELECT sequence, document FROM rapport_outbox"
+  static final String AFTER = "SELECT sequence, document FROM rapport_outbox"
       + " WHERE sequence > ? ORDER BY sequence LIMIT ?";
-  private static final String POSITION = "SELECT position FROM rapport_outbox_consumer"
+  static final String POSITION = "SELECT position FROM rapport_outbox_consumer"
       + " WHERE consumer = ?";
-  private static final String ADVANCE = "UPDATE rapport_outbox_consumer SET position = ?"
+  static final String ADVANCE = "UPDATE rapport_outbox_consumer SET position = ?"
       + " WHERE consumer = ? AND position < ?";
 
   private final JsonCodec codec;
