@@ -7,12 +7,13 @@ import picocli.CommandLine.Command;
 
 /**
  * Runs the {@code rapport} command line: {@code rapport demo} tells the demo story on the embedded
- * default store. Analyst commands ({@code clv}, {@code rfm}, {@code nps}, {@code quote}) join as the
- * domain issues land.
+ * default store; the analyst commands {@code clv fit}, {@code clv predict}, {@code rfm},
+ * {@code nps} and {@code quote} read the user's own files (see docs/cli.md).
  */
 @Command(name = "rapport", mixinStandardHelpOptions = true, version = "rapport 0.1.0-SNAPSHOT",
     description = "Rapport: CRM rules as plain Java. Try 'rapport demo'.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, ClvCommand.class, RfmCommand.class, NpsCommand.class,
+        QuoteCommand.class})
 public final class RapportCli implements Runnable {
 
   @CommandLine.Spec
@@ -38,14 +39,21 @@ public final class RapportCli implements Runnable {
   }
 
   /**
-   * Returns the configured command line. Invalid input (an {@link InvalidValueException}) is
-   * reported as one line per violation with exit status 2, never as a stack trace.
+   * Returns the configured command line. Invalid input (an {@link InvalidValueException}, or a
+   * bad input file, named with its line and column) is reported with exit status 2, never as a
+   * stack trace.
    *
    * @return the command line, ready to execute
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new RapportCli());
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
+      if (error instanceof InputFileException) {
+        for (String line : error.getMessage().split(System.lineSeparator())) {
+          command.getErr().println("rapport: " + line);
+        }
+        return 2;
+      }
       if (!(error instanceof InvalidValueException)) {
         throw error;
       }
