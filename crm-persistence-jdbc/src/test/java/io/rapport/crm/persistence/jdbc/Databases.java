@@ -60,6 +60,43 @@ final class Databases {
     return h2;
   }
 
+  /**
+   * Returns a data source of the embedded PostgreSQL's test database without a pool: each
+   * connection is a physical one, so closing it really ends its session.
+   */
+  static synchronized DataSource postgresUnpooled() {
+    postgres();
+    return postgres.getPostgresDatabase();
+  }
+
+  /**
+   * Creates an empty database on the embedded PostgreSQL (dropping one of that name first), for
+   * tests that must not touch the shared one, and returns an unpooled data source of it.
+   */
+  static synchronized DataSource newPostgresDatabase(String name) {
+    try (Connection connection = postgres().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name);
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException failure) {
+      throw new StorageException("Could not create the test database " + name, failure);
+    }
+    return postgres.getDatabase("postgres", name);
+  }
+
+  /** Returns the JDBC URL of a database on the embedded PostgreSQL (user in the URL). */
+  static synchronized String postgresUrl(String name) {
+    postgres();
+    return postgres.getJdbcUrl("postgres", name);
+  }
+
+  /** Returns a data source of a new, empty in-memory H2 database kept until the JVM exits. */
+  static DataSource newH2Database(String name) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    return dataSource;
+  }
+
   /** Returns a store on an emptied PostgreSQL database. */
   static JdbcCrmStore freshPostgres() {
     return fresh(postgres());
