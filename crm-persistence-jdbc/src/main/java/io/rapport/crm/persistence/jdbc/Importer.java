@@ -41,6 +41,8 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
     java.util.List<String> documents = new ArrayList<>(batch.size());
     java.util.List<java.util.List<AggregateRows.Entry>> entries = new ArrayList<>(batch.size());
     Set<String> seen = new HashSet<>();
+    int[] slots = new int[batch.size()]; // each input's place in ids, -1 if its id repeats
+    int at = 0;
     for (A aggregate : batch) {
       String id = aggregate.id().value();
       if (!rows.type.javaType().isInstance(aggregate)) {
@@ -48,9 +50,10 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
             + rows.type.javaType().getName() + ", not " + aggregate.getClass().getName());
       }
       if (!seen.add(id)) {
-        skip(id); // the same id twice in one batch: the first one wins
+        slots[at++] = -1; // the same id twice in one batch: the first one wins
         continue;
       }
+      slots[at++] = ids.size();
       ids.add(id);
       documents.add(codec.encodeDocument(aggregate));
       entries.add(rows.entriesOf(aggregate));
@@ -60,9 +63,10 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
         : insertEach(connection, ids, documents);
     java.util.List<String> entryIds = new ArrayList<>();
     java.util.List<AggregateRows.Entry> entryRows = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (!written.contains(ids.get(i))) {
-        skip(ids.get(i));
+    for (int input = 0; input < batch.size(); input++) { // in input order, as the report lists
+      int i = slots[input];
+      if (i < 0 || !written.contains(ids.get(i))) {
+        skip(batch.get(input).id().value());
         continue;
       }
       created++;
