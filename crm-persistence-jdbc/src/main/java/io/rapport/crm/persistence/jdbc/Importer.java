@@ -1,5 +1,7 @@
 package io.rapport.crm.persistence.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.json.JsonCodec;
@@ -10,12 +12,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Writes batches of new aggregates: on PostgreSQL one multi-row upsert per batch that returns the
- * ids it wrote, then the index entries of those in multi-row inserts; on H2 row by row. Keeps the
- * running report.
+ * ids it wrote, then the index entries of those in multi-row inserts; on H2 row by row. Encodes
+ * the next batch (documents and index entries) on a helper thread while the current one is
+ * written, so the encoding overlaps the database's work. Keeps the running report.
  */
 final class Importer<I extends TypedId, A extends Aggregate<I>> {
 
@@ -35,11 +44,93 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
     this.dialect = dialect;
   }
 
-  /** Writes one batch on a connection whose transaction the caller commits. */
-  void write(Connection connection, java.util.List<A> batch) throws SQLException {
+  /** One batch encoded: its rows in order, and the ids it held twice (later copies dropped). */
+  record Batch(java.util.List<String> ids, java.util.List<String> documents,
+      java.util.List<java.util.List<AggregateRows.Entry>> entries,
+      java.util.List<String> repeated) {}
+
+  /**
+   * Imports the aggregates batch by batch, each batch written by {@code transaction} (which
+   * commits it, or rolls it back and throws). The aggregates are taken from the iterator on the
+   * calling thread, a batch ahead of the one being written; a failure to take or to encode a
+   * batch is thrown after the batches before it are written, exactly as if one batch were
+   * encoded and written after the other.
+   */
+  void importAll(Iterator<? extends A> each, int batchSize, Consumer<Batch> transaction) {
+    if (!each.hasNext()) {
+      return;
+    }
+    java.util.List<A> first = take(each, batchSize);
+    ExecutorService encoder = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "rapport-import-encoder");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<Batch> next = encoder.submit(() -> prepare(first));
+      while (next != null) {
+        Batch current = await(next);
+        next = null;
+        RuntimeException takeFailure = null;
+        try {
+          if (each.hasNext()) {
+            java.util.List<A> following = take(each, batchSize);
+            next = encoder.submit(() -> prepare(following));
+          }
+        } catch (RuntimeException failure) {
+          takeFailure = failure; // thrown once the batch before it is written
+        }
+        transaction.accept(current);
+        if (takeFailure != null) {
+          throw takeFailure;
+        }
+      }
+    } finally {
+      encoder.shutdownNow();
+    }
+  }
+
+  private static <A> java.util.List<A> take(Iterator<? extends A> each, int batchSize) {
+    java.util.List<A> batch = new ArrayList<>(batchSize);
+    while (batch.size() < batchSize && each.hasNext()) {
+      batch.add(requireNonNull(each.next(), "aggregate"));
+    }
+    return batch;
+  }
+
+  /** Waits for an encoded batch, without giving up on an interrupt (the import ignores them). */
+  private static Batch await(Future<Batch> batch) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return batch.get();
+        } catch (InterruptedException interrupt) {
+          interrupted = true;
+        } catch (ExecutionException failure) {
+          Throwable cause = failure.getCause();
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("Could not encode an import batch", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Encodes one batch; touches no state of the importer, so it runs on the helper thread. */
+  Batch prepare(java.util.List<A> batch) {
     java.util.List<String> ids = new ArrayList<>(batch.size());
     java.util.List<String> documents = new ArrayList<>(batch.size());
     java.util.List<java.util.List<AggregateRows.Entry>> entries = new ArrayList<>(batch.size());
+    java.util.List<String> repeated = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (A aggregate : batch) {
       String id = aggregate.id().value();
@@ -48,16 +139,26 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
             + rows.type.javaType().getName() + ", not " + aggregate.getClass().getName());
       }
       if (!seen.add(id)) {
-        skip(id); // the same id twice in one batch: the first one wins
+        repeated.add(id); // the same id twice in one batch: the first one wins
         continue;
       }
       ids.add(id);
       documents.add(codec.encodeDocument(aggregate));
       entries.add(rows.entriesOf(aggregate));
     }
+    return new Batch(ids, documents, entries, repeated);
+  }
+
+  /** Writes one encoded batch on a connection whose transaction the caller commits. */
+  void write(Connection connection, Batch batch) throws SQLException {
+    java.util.List<String> ids = batch.ids();
+    java.util.List<java.util.List<AggregateRows.Entry>> entries = batch.entries();
+    for (String id : batch.repeated()) {
+      skip(id);
+    }
     Set<String> written = dialect instanceof PostgresDialect
-        ? upsertAll(connection, ids, documents)
-        : insertEach(connection, ids, documents);
+        ? upsertAll(connection, ids, batch.documents())
+        : insertEach(connection, ids, batch.documents());
     java.util.List<String> entryIds = new ArrayList<>();
     java.util.List<AggregateRows.Entry> entryRows = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
