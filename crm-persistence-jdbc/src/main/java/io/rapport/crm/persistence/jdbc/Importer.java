@@ -1,5 +1,7 @@
 package io.rapport.crm.persistence.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.json.JsonCodec;
@@ -10,12 +12,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Writes batches of new aggregates: on PostgreSQL one multi-row upsert per batch that returns the
- * ids it wrote, then the index entries of those in multi-row inserts; on H2 row by row. Keeps the
- * running report.
+ * ids it wrote, then the index entries of those in multi-row inserts; on H2 row by row. Encodes
+ * the next batch (documents and index entries) on a helper thread while the current one is
+ * written, so the encoding overlaps the database's work. Keeps the running report.
  */
 final class Importer<I extends TypedId, A extends Aggregate<I>> {
 
@@ -35,38 +44,130 @@ final class Importer<I extends TypedId, A extends Aggregate<I>> {
     this.dialect = dialect;
   }
 
-  /** Writes one batch on a connection whose transaction the caller commits. */
-  void write(Connection connection, java.util.List<A> batch) throws SQLException {
+  /**
+   * One batch encoded: its distinct rows in order, every input id in input order, and each
+   * input's place among the rows (-1 for a later copy of an id already in the batch, dropped).
+   */
+  record Batch(java.util.List<String> ids, java.util.List<String> documents,
+      java.util.List<java.util.List<AggregateRows.Entry>> entries,
+      java.util.List<String> inputIds, int[] slots) {}
+
+  /**
+   * Imports the aggregates batch by batch, each batch written by {@code transaction} (which
+   * commits it, or rolls it back and throws). The aggregates are taken from the iterator on the
+   * calling thread, a batch ahead of the one being written; a failure to take or to encode a
+   * batch is thrown after the batches before it are written, exactly as if one batch were
+   * encoded and written after the other.
+   */
+  void importAll(Iterator<? extends A> each, int batchSize, Consumer<Batch> transaction) {
+    if (!each.hasNext()) {
+      return;
+    }
+    java.util.List<A> first = take(each, batchSize);
+    ExecutorService encoder = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "rapport-import-encoder");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<Batch> next = encoder.submit(() -> prepare(first));
+      while (next != null) {
+        Batch current = await(next);
+        next = null;
+        RuntimeException takeFailure = null;
+        try {
+          if (each.hasNext()) {
+            java.util.List<A> following = take(each, batchSize);
+            next = encoder.submit(() -> prepare(following));
+          }
+        } catch (RuntimeException failure) {
+          takeFailure = failure; // thrown once the batch before it is written
+        }
+        transaction.accept(current);
+        if (takeFailure != null) {
+          throw takeFailure;
+        }
+      }
+    } finally {
+      encoder.shutdownNow();
+    }
+  }
+
+  private static <A> java.util.List<A> take(Iterator<? extends A> each, int batchSize) {
+    java.util.List<A> batch = new ArrayList<>(batchSize);
+    while (batch.size() < batchSize && each.hasNext()) {
+      batch.add(requireNonNull(each.next(), "aggregate"));
+    }
+    return batch;
+  }
+
+  /** Waits for an encoded batch, without giving up on an interrupt (the import ignores them). */
+  private static Batch await(Future<Batch> batch) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return batch.get();
+        } catch (InterruptedException interrupt) {
+          interrupted = true;
+        } catch (ExecutionException failure) {
+          Throwable cause = failure.getCause();
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("Could not encode an import batch", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Encodes one batch; touches no state of the importer, so it runs on the helper thread. */
+  Batch prepare(java.util.List<A> batch) {
     java.util.List<String> ids = new ArrayList<>(batch.size());
     java.util.List<String> documents = new ArrayList<>(batch.size());
     java.util.List<java.util.List<AggregateRows.Entry>> entries = new ArrayList<>(batch.size());
+    java.util.List<String> inputIds = new ArrayList<>(batch.size());
+    int[] slots = new int[batch.size()];
     Set<String> seen = new HashSet<>();
-    int[] slots = new int[batch.size()]; // each input's place in ids, -1 if its id repeats
-    int at = 0;
     for (A aggregate : batch) {
       String id = aggregate.id().value();
       if (!rows.type.javaType().isInstance(aggregate)) {
         throw new IllegalArgumentException("A " + rows.type.name() + " import takes "
             + rows.type.javaType().getName() + ", not " + aggregate.getClass().getName());
       }
+      inputIds.add(id);
       if (!seen.add(id)) {
-        slots[at++] = -1; // the same id twice in one batch: the first one wins
+        slots[inputIds.size() - 1] = -1; // the same id twice in one batch: the first one wins
         continue;
       }
-      slots[at++] = ids.size();
+      slots[inputIds.size() - 1] = ids.size();
       ids.add(id);
       documents.add(codec.encodeDocument(aggregate));
       entries.add(rows.entriesOf(aggregate));
     }
+    return new Batch(ids, documents, entries, inputIds, slots);
+  }
+
+  /** Writes one encoded batch on a connection whose transaction the caller commits. */
+  void write(Connection connection, Batch batch) throws SQLException {
+    java.util.List<String> ids = batch.ids();
+    java.util.List<java.util.List<AggregateRows.Entry>> entries = batch.entries();
     Set<String> written = dialect instanceof PostgresDialect
-        ? upsertAll(connection, ids, documents)
-        : insertEach(connection, ids, documents);
+        ? upsertAll(connection, ids, batch.documents())
+        : insertEach(connection, ids, batch.documents());
     java.util.List<String> entryIds = new ArrayList<>();
     java.util.List<AggregateRows.Entry> entryRows = new ArrayList<>();
-    for (int input = 0; input < batch.size(); input++) { // in input order, as the report lists
-      int i = slots[input];
+    for (int input = 0; input < batch.slots().length; input++) { // input order, as reported
+      int i = batch.slots()[input];
       if (i < 0 || !written.contains(ids.get(i))) {
-        skip(batch.get(input).id().value());
+        skip(batch.inputIds().get(input));
         continue;
       }
       created++;

@@ -243,12 +243,7 @@ public final class JdbcCrmStore implements CrmStore {
     requireOpen();
     AggregateRows<I, A> table = rows(type);
     Importer<I, A> importer = new Importer<>(table, codec, dialect);
-    Iterator<? extends A> each = aggregates.iterator();
-    while (each.hasNext()) {
-      java.util.List<A> batch = new ArrayList<>(importBatchSize);
-      while (batch.size() < importBatchSize && each.hasNext()) {
-        batch.add(requireNonNull(each.next(), "aggregate"));
-      }
+    importer.importAll(aggregates.iterator(), importBatchSize, batch -> {
       Connection connection = borrow("import " + type.name());
       try {
         connection.setAutoCommit(false);
@@ -263,7 +258,7 @@ public final class JdbcCrmStore implements CrmStore {
       } finally {
         giveBack(connection);
       }
-    }
+    });
     return importer.report();
   }
 
