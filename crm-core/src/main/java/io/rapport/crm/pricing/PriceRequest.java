@@ -36,7 +36,11 @@ public record PriceRequest(ProductId product, Set<String> categories, Quantity q
     requireNonNull(channel, "channel");
     requireNonNull(customerGroups, "customerGroups");
     requireNonNull(at, "at");
-    categories.forEach(value -> requireNonNull(value, "categories"));
-    customerGroups.forEach(value -> requireNonNull(value, "customerGroups"));
+    if (!categories.isEmpty()) {
+      categories.forEach(value -> requireNonNull(value, "categories"));
+    }
+    if (!customerGroups.isEmpty()) {
+      customerGroups.forEach(value -> requireNonNull(value, "customerGroups"));
+    }
   }
 }

@@ -51,4 +51,15 @@ public record Quote(Currency currency, Seq<QuoteLine> lines, Seq<QuoteAdjustment
     Elements.requireNoNulls(notApplied, "notApplied");
     Elements.requireNoNulls(rounding, "rounding");
   }
+
+  /**
+   * Returns the quote's amounts without their explanation: what {@link QuoteEngine#totals}
+   * returns for the same input.
+   *
+   * @return the totals
+   */
+  public QuoteTotals totals() {
+    return new QuoteTotals(currency, io.vavr.collection.Array.ofAll(lines.map(LineTotal::of)),
+        subtotal, discount, exactTotal, total);
+  }
 }

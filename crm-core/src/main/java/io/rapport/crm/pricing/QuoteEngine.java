@@ -97,11 +97,39 @@ public final class QuoteEngine {
    */
   public static Either<CartRejection, Quote> quote(PriceList prices, RuleSet rules, Cart cart,
       CouponUsage usage) {
+    Either<CartRejection, Pricing> pricing = pricing(prices, rules, cart, usage, true);
+    return pricing.isLeft() ? Either.left(pricing.getLeft()) : Either.right(pricing.get().run());
+  }
+
+  /**
+   * Computes a cart's totals only, for listings: the same base amounts, final amounts, rounded
+   * amounts and totals as {@link #quote} (equal, scale included, to {@link Quote#totals()} of
+   * the quote of the same input), and the same refusals, but without the explanation (no
+   * selection kept, no adjustment, no rule not applied, no rounding step), which is most of a
+   * quote's cost.
+   *
+   * @param prices the price list the base prices come from
+   * @param rules the discount rules, their policy and rounding
+   * @param cart the cart
+   * @param usage the uses so far, for usage caps
+   * @return the totals, or every reason the cart cannot be quoted (the codes are on the class)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<CartRejection, QuoteTotals> totals(PriceList prices, RuleSet rules,
+      Cart cart, CouponUsage usage) {
+    Either<CartRejection, Pricing> pricing = pricing(prices, rules, cart, usage, false);
+    return pricing.isLeft() ? Either.left(pricing.getLeft())
+        : Either.right(pricing.get().runTotals());
+  }
+
+  /** Checks the cart and selects its prices: the start of a quote, explained or not. */
+  private static Either<CartRejection, Pricing> pricing(PriceList prices, RuleSet rules,
+      Cart cart, CouponUsage usage, boolean explain) {
     requireNonNull(prices, "prices");
     requireNonNull(rules, "rules");
     requireNonNull(cart, "cart");
     requireNonNull(usage, "usage");
-    List<CartProblem> problems = new ArrayList<>();
+    List<CartProblem> problems = new ArrayList<>(0);
     int n = cart.lines().size();
     CartLine[] lines = new CartLine[n];
     int k = 0;
@@ -126,7 +154,7 @@ public final class QuoteEngine {
     if (!problems.isEmpty()) {
       return Either.left(new CartRejection(Vector.ofAll(problems)));
     }
-    return Either.right(new Pricing(rules, cart, usage, lines, selections).run());
+    return Either.right(new Pricing(rules, cart, usage, lines, selections, explain));
   }
 
   private static void cartProblems(RuleSet rules, Cart cart, CartLine[] lines, CouponUsage usage,
@@ -182,15 +210,18 @@ public final class QuoteEngine {
     List<String> duplicates = new ArrayList<>(0);
     if (lines.length <= 16) {
       String[] ids = new String[lines.length];
+      int[] hashes = new int[lines.length];
       int k = 0;
       for (CartLine line : lines) {
         String id = line.lineId();
+        int hash = id.hashCode();
         for (int j = 0; j < k; j++) {
-          if (ids[j].equals(id)) {
+          if (hashes[j] == hash && ids[j].equals(id)) {
             duplicates.add(id);
             break;
           }
         }
+        hashes[k] = hash;
         ids[k++] = id;
       }
       return duplicates;
@@ -204,7 +235,12 @@ public final class QuoteEngine {
     return duplicates;
   }
 
-  /** One quote's working state. */
+  /**
+   * One quote's working state. The lines a rule acts on are kept as ascending line indices, so a
+   * rule costs the lines it touches, not the cart's. With {@code explain} false (for
+   * {@link #totals}) the same decisions are taken and the same amounts computed, but no
+   * explanation record or reason is built.
+   */
   private static final class Pricing {
 
     private final RuleSet rules;
@@ -213,6 +249,9 @@ public final class QuoteEngine {
     private final CartLine[] lines;
     private final PriceSelection[] selections;
     private final int n;
+    private final boolean explain;
+    /* Every line index, ascending: the targets of a rule without line conditions. */
+    private final int[] allLines;
     private final BigDecimal[] base;
     private final BigDecimal[] floor;
     private final BigDecimal[] current;
@@ -221,37 +260,41 @@ public final class QuoteEngine {
     /* Per line, created on the first entry: most lines get one adjustment or none. */
     private final List<QuoteAdjustment>[] adjustments;
     private final List<RuleNotApplied>[] lineNotApplied;
-    private final List<QuoteAdjustment> ruleTotals = new ArrayList<>();
+    private final List<QuoteAdjustment> ruleTotals;
     private final List<RuleNotApplied> notApplied;
     private final BigDecimal cartSubtotal;
-    private java.util.Map<ProductId, int[]> linesByProduct;
     /*
      * Scratch space of one rule's evaluation, reused rule after rule: whoever calls limited()
-     * reads its outcome before the next call.
+     * reads its outcome before the next call. Only the entries of the last rule's targets are
+     * ever set; scratch() clears them before the next rule.
      */
     private Outcome outcome;
     private boolean[] open;
     private String[] why;
     private BigDecimal[] proposed;
+    private int[] lastTargets;
 
     Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
-        PriceSelection[] selections) {
+        PriceSelection[] selections, boolean explain) {
       this.rules = rules;
       this.cart = cart;
       this.usage = usage;
       this.lines = lines;
       this.selections = selections;
       this.n = lines.length;
-      this.notApplied = new ArrayList<>(rules.rules().size());
+      this.explain = explain;
+      this.notApplied = explain ? new ArrayList<>(rules.rules().size()) : null;
+      this.ruleTotals = explain ? new ArrayList<>() : null;
       this.base = new BigDecimal[n];
       this.floor = new BigDecimal[n];
       this.current = new BigDecimal[n];
       this.stoppedBelow = new int[n];
       this.stoppedBy = new String[n];
+      this.allLines = new int[n];
       @SuppressWarnings("unchecked")
-      List<QuoteAdjustment>[] perLineAdjustments = new List[n];
+      List<QuoteAdjustment>[] perLineAdjustments = explain ? new List[n] : null;
       @SuppressWarnings("unchecked")
-      List<RuleNotApplied>[] perLineNotApplied = new List[n];
+      List<RuleNotApplied>[] perLineNotApplied = explain ? new List[n] : null;
       this.adjustments = perLineAdjustments;
       this.lineNotApplied = perLineNotApplied;
       Arrays.fill(stoppedBelow, Integer.MIN_VALUE);
@@ -259,6 +302,7 @@ public final class QuoteEngine {
       BigDecimal markup = rules.minimumMargin().map(m -> BigDecimal.ONE.add(m.fraction()))
           .getOrElse(BigDecimal.ONE);
       for (int i = 0; i < n; i++) {
+        allLines[i] = i;
         Quantity quantity = lines[i].quantity();
         base[i] = times(selections[i].unitPrice(), quantity);
         BigDecimal least = BigDecimal.ZERO;
@@ -275,60 +319,82 @@ public final class QuoteEngine {
       this.cartSubtotal = subtotal;
     }
 
+    /** Records a refusal for the cart, when explaining. */
+    private void refuse(RuleNotApplied refusal) {
+      notApplied.add(refusal);
+    }
+
     Quote run() {
+      applyRules();
+      return finish();
+    }
+
+    QuoteTotals runTotals() {
+      applyRules();
+      return finishTotals();
+    }
+
+    private void applyRules() {
       Ordering prepared = ordered(rules);
-      PricingRule[] ordered = prepared.ordered;
       if (rules.policy() == DiscountPolicy.NO_DISCOUNTS) {
-        for (PricingRule rule : ordered) {
-          notApplied.add(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
-              "The program gives no discounts (不折不扣): the price is the price"));
+        if (explain) {
+          for (PricingRule rule : prepared.ordered) {
+            refuse(new RuleNotApplied(rule.id(), "pricing.policy.no_discounts",
+                "The program gives no discounts (不折不扣): the price is the price"));
+          }
         }
       } else {
         applyAll(prepared);
       }
-      return finish();
     }
 
     private void applyAll(Ordering prepared) {
       PricingRule[] ordered = prepared.ordered;
       int count = ordered.length;
-      boolean[] named = new boolean[count];
+      /* Per product-limited rule, the lines of its products, ascending, from the rule index. */
+      int[][] named = new int[count][];
+      int[] namedCount = new int[count];
       for (int i = 0; i < n; i++) {
         int[] naming = prepared.rulesByProduct.get(lines[i].product());
         if (naming != null) {
           for (int r : naming) {
-            named[r] = true;
+            if (named[r] == null) {
+              named[r] = new int[n];
+            }
+            named[r][namedCount[r]++] = i;
           }
         }
       }
-      boolean[][] targets = new boolean[count][];
-      boolean[] applicable = new boolean[count];
+      int[][] targets = new int[count][];
       for (int r = 0; r < count; r++) {
-        targets[r] = applicability(prepared.prepared[r], prepared.productLimited[r] && !named[r]);
-        applicable[r] = targets[r] != null;
+        targets[r] = applicability(prepared.prepared[r], prepared.productLimited[r], named[r],
+            namedCount[r]);
       }
       boolean[] blocked = new boolean[count];
       for (int r = 0; r < count; r++) {
-        if (applicable[r] && ordered[r].stacking() == StackingMode.EXCLUSIVE) {
+        if (targets[r] != null && ordered[r].stacking() == StackingMode.EXCLUSIVE) {
           List<String> others = new ArrayList<>();
           boolean wholeCart = ordered[r].lineConditions().isEmpty();
           for (int o = 0; o < count; o++) {
-            if (o != r && applicable[o] && (wholeCart || intersects(targets[r], targets[o]))) {
+            if (o != r && targets[o] != null
+                && (wholeCart || intersects(targets[r], targets[o]))) {
               others.add(ordered[o].id().toString());
             }
           }
           if (!others.isEmpty()) {
             blocked[r] = true;
-            notApplied.add(new RuleNotApplied(ordered[r].id(), "pricing.rule.exclusive",
-                "An exclusive rule applies alone, but " + String.join(", ", others)
-                    + (others.size() == 1 ? " applies" : " apply") + " too"));
+            if (explain) {
+              refuse(new RuleNotApplied(ordered[r].id(), "pricing.rule.exclusive",
+                  "An exclusive rule applies alone, but " + String.join(", ", others)
+                      + (others.size() == 1 ? " applies" : " apply") + " too"));
+            }
           }
         }
       }
-      java.util.Set<String> groupsDone = new java.util.HashSet<>();
+      java.util.Set<String> groupsDone = null;
       for (int r = 0; r < count; r++) {
         PricingRule rule = ordered[r];
-        if (!applicable[r] || blocked[r]) {
+        if (targets[r] == null || blocked[r]) {
           continue;
         }
         if (rule.stacking() != StackingMode.BEST_IN_GROUP) {
@@ -336,6 +402,9 @@ public final class QuoteEngine {
           continue;
         }
         String group = rule.group().getOrElse("");
+        if (groupsDone == null) {
+          groupsDone = new java.util.HashSet<>();
+        }
         if (!groupsDone.add(group)) {
           continue;
         }
@@ -344,10 +413,11 @@ public final class QuoteEngine {
         List<Integer> members = new ArrayList<>();
         for (int o = r; o < count; o++) {
           PricingRule other = ordered[o];
-          if (applicable[o] && other.stacking() == StackingMode.BEST_IN_GROUP
+          if (targets[o] != null && other.stacking() == StackingMode.BEST_IN_GROUP
               && group.equals(other.group().getOrElse(""))) {
             members.add(o);
-            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts);
+            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts,
+                targets[o]);
             if (bestTotal == null || total.compareTo(bestTotal) > 0) {
               best = o;
               bestTotal = total;
@@ -355,10 +425,14 @@ public final class QuoteEngine {
           }
         }
         apply(prepared.prepared[best], targets[best]);
+        if (!explain) {
+          continue;
+        }
         for (int o : members) {
           if (o != best) {
-            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts);
-            notApplied.add(new RuleNotApplied(ordered[o].id(), "pricing.rule.best_in_group.lost",
+            BigDecimal total = sum(limited(prepared.prepared[o], targets[o], false).discounts,
+                targets[o]);
+            refuse(new RuleNotApplied(ordered[o].id(), "pricing.rule.best_in_group.lost",
                 "Group '" + group + "': " + ordered[best].id() + " gives " + plain(bestTotal)
                     + ", this rule " + plain(total)));
           }
@@ -367,115 +441,98 @@ public final class QuoteEngine {
     }
 
     /**
-     * Returns the lines a rule applies to, or null (with the reason recorded). {@code noLine}
-     * says the rule names products none of the cart's lines has, which the prepared index
-     * already knows: the rule then meets no line once its cart conditions hold.
+     * Returns the lines a rule applies to, ascending, or null (with the reason recorded). For a
+     * rule a product condition limits ({@code productLimited}), {@code named} holds the first
+     * {@code namedCount} lines of its products, found through the prepared index: only those are
+     * checked, and the product condition is not checked again.
      */
-    private boolean[] applicability(PreparedRule prepared, boolean noLine) {
+    private int[] applicability(PreparedRule prepared, boolean productLimited, int[] named,
+        int namedCount) {
       PricingRule rule = prepared.rule;
       for (Condition condition : prepared.cartConditions) {
         if (!holds(condition)) {
-          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.condition_failed",
-              "Its condition does not hold: " + describe(condition)));
+          if (explain) {
+            refuse(new RuleNotApplied(rule.id(), "pricing.rule.condition_failed",
+                "Its condition does not hold: " + describe(condition)));
+          }
           return null;
         }
       }
-      if (noLine && !prepared.freeItem) {
-        notApplied.add(prepared.noLines);
+      if (productLimited && namedCount == 0) {
+        if (explain) {
+          refuse(prepared.noLines);
+        }
         return null;
       }
       Condition[] lineConditions = prepared.lineConditions;
-      boolean[] meets = new boolean[n];
-      boolean any = false;
+      int[] meets;
       if (lineConditions.length == 0) {
-        Arrays.fill(meets, true);
-        any = n > 0;
+        meets = allLines;
       } else {
-        Condition settled = candidates(prepared, meets) ? prepared.products : null;
-        for (int i = 0; i < n; i++) {
-          if (!meets[i]) {
-            continue;
-          }
+        int[] from = productLimited ? named : allLines;
+        int size = productLimited ? namedCount : n;
+        Condition settled = productLimited ? prepared.products : null;
+        int[] kept = new int[size];
+        int k = 0;
+        for (int j = 0; j < size; j++) {
+          int i = from[j];
+          boolean all = true;
           for (Condition condition : lineConditions) {
             if (condition != settled && !meets(condition, i)) {
-              meets[i] = false;
+              all = false;
               break;
             }
           }
-          any |= meets[i];
+          if (all) {
+            kept[k++] = i;
+          }
         }
-      }
-      if (!any) {
-        notApplied.add(prepared.noLines);
-        return null;
+        if (k == 0) {
+          if (explain) {
+            refuse(prepared.noLines);
+          }
+          return null;
+        }
+        meets = k == kept.length ? kept : Arrays.copyOf(kept, k);
       }
       Option<Long> perCustomer = rule.caps().maxUsesPerCustomer();
       boolean coupon = perCustomer.isDefined() && prepared.coupon;
       if (perCustomer.isDefined() && !coupon) {
         Option<CustomerId> customer = cart.customer().customer();
         if (customer.isEmpty()) {
-          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
-              "It is capped per customer and the cart's customer is unknown"));
+          if (explain) {
+            refuse(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
+                "It is capped per customer and the cart's customer is unknown"));
+          }
           return null;
         }
         long used = usage.ruleUses(rule.id(), customer.get());
         if (used >= perCustomer.get()) {
-          notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.uses_per_customer",
-              "The customer has had it " + used + " times, the most it allows"));
+          if (explain) {
+            refuse(new RuleNotApplied(rule.id(), "pricing.rule.cap.uses_per_customer",
+                "The customer has had it " + used + " times, the most it allows"));
+          }
           return null;
         }
       }
       if (coupon && cart.customer().customer().isEmpty()) {
-        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
-            "Its coupon is capped per customer and the cart's customer is unknown"));
+        if (explain) {
+          refuse(new RuleNotApplied(rule.id(), "pricing.rule.cap.customer_unknown",
+              "Its coupon is capped per customer and the cart's customer is unknown"));
+        }
         return null;
       }
       if (rule.action() instanceof DiscountAction.FreeItem free) {
-        boolean[] product = new boolean[n];
+        int[] product = new int[n];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-          product[i] = lines[i].product().equals(free.product());
-        }
-        return product;
-      }
-      return meets;
-    }
-
-    /**
-     * Marks the lines that may meet the conditions: with a small product condition, only the
-     * lines of its products (looked up, not scanned); otherwise every line.
-     */
-    /**
-     * Marks the lines that may meet the conditions and tells whether the product condition is
-     * settled by it (the marked lines are exactly the lines of its products).
-     */
-    private boolean candidates(PreparedRule prepared, boolean[] marks) {
-      ProductId[] named = prepared.productIds;
-      if (named != null && named.length <= n) {
-        for (ProductId product : named) {
-          int[] found = linesByProduct().get(product);
-          if (found != null) {
-            for (int i : found) {
-              marks[i] = true;
-            }
+          if (lines[i].product().equals(free.product())) {
+            product[k++] = i;
           }
         }
-        return true;
+        return Arrays.copyOf(product, k);
       }
-      Arrays.fill(marks, true);
-      return false;
-    }
-
-    private java.util.Map<ProductId, int[]> linesByProduct() {
-      if (linesByProduct == null) {
-        linesByProduct = new java.util.HashMap<>();
-        for (int i = 0; i < n; i++) {
-          int[] before = linesByProduct.get(lines[i].product());
-          int[] after = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
-          after[after.length - 1] = i;
-          linesByProduct.put(lines[i].product(), after);
-        }
-      }
-      return linesByProduct;
+      return meets;
     }
 
     private boolean holds(Condition condition) {
@@ -528,119 +585,145 @@ public final class QuoteEngine {
       }
     }
 
-    private void apply(PreparedRule prepared, boolean[] targets) {
+    private void apply(PreparedRule prepared, int[] targets) {
       PricingRule rule = prepared.rule;
       Outcome outcome = limited(prepared, targets, true);
+      boolean stops = rule.stacking() == StackingMode.STOP_AFTER;
       BigDecimal total = BigDecimal.ZERO;
-      for (int i = 0; i < n; i++) {
-        if (outcome.refusals[i] != null) {
+      for (int i : targets) {
+        BigDecimal discount = outcome.discounts[i];
+        if (!explain) {
+          if (discount != null) {
+            current[i] = current[i].subtract(discount);
+          }
+        } else if (outcome.refusals[i] != null) {
           lineNotApplied[i] = added(lineNotApplied[i], outcome.refusals[i]);
-        } else if (outcome.discounts[i] != null) {
-          BigDecimal amount = outcome.discounts[i].negate();
+        } else if (discount != null) {
+          BigDecimal amount = discount.negate();
           adjustments[i] = added(adjustments[i],
               new QuoteAdjustment(rule.id(), amount, outcome.reasons[i]));
           current[i] = current[i].add(amount);
           total = total.add(amount);
         }
-        if (targets[i] && rule.stacking() == StackingMode.STOP_AFTER
-            && rule.priority() > stoppedBelow[i]) {
+        if (stops && rule.priority() > stoppedBelow[i]) {
           stoppedBelow[i] = rule.priority();
           stoppedBy[i] = rule.id().toString();
         }
       }
+      if (!explain) {
+        return;
+      }
       if (total.signum() == 0) {
-        notApplied.add(new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
+        refuse(new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
             "It gives none of its lines anything (each line says why)"));
       } else {
         ruleTotals.add(new QuoteAdjustment(rule.id(), total, rule.name()));
       }
     }
 
-    private Outcome limited(PreparedRule prepared, boolean[] targets, boolean explain) {
+    private Outcome limited(PreparedRule prepared, int[] targets, boolean explainLimits) {
       PricingRule rule = prepared.rule;
-      Outcome outcome = scratch();
+      Outcome outcome = scratch(targets);
       boolean[] open = this.open;
-      for (int i = 0; i < n; i++) {
-        if (targets[i] && rule.priority() < stoppedBelow[i]) {
-          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.stopped",
-              "Rule " + stoppedBy[i] + " stops rules of lower priority on this line");
+      for (int i : targets) {
+        if (rule.priority() < stoppedBelow[i]) {
+          if (explain) {
+            outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.stopped",
+                "Rule " + stoppedBy[i] + " stops rules of lower priority on this line");
+          }
         } else {
-          open[i] = targets[i];
+          open[i] = true;
         }
       }
       String[] why = this.why;
-      BigDecimal[] proposed = propose(rule.action(), open, why);
+      BigDecimal[] proposed = propose(rule.action(), targets, open, why);
       String described = prepared.described;
+      boolean notes = explain && explainLimits;
       Option<Money> perLine = rule.caps().maxPerLine();
       Option<Money> perOrder = rule.caps().maxPerOrder();
       BigDecimal given = BigDecimal.ZERO;
-      for (int i = 0; i < n; i++) {
+      for (int i : targets) {
         if (!open[i]) {
           continue;
         }
         BigDecimal d = proposed[i];
         if (d == null || d.signum() <= 0) {
-          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
-              why[i] != null ? why[i] : "It gives this line nothing");
+          if (explain) {
+            outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.no_effect",
+                why[i] != null ? why[i] : "It gives this line nothing");
+          }
           continue;
         }
         StringBuilder reason = null;
         if (d.compareTo(current[i]) > 0) {
           d = current[i];
-          reason = note(reason, described, explain, "limited to the line's price");
+          reason = note(reason, described, notes, "limited to the line's price");
         }
         if (perLine.isDefined() && d.compareTo(perLine.get().amount()) > 0) {
           d = perLine.get().amount();
-          reason = note(reason, described, explain,
+          reason = note(reason, described, notes,
               "capped at the rule's per-line cap " + perLine.get());
         }
-        BigDecimal room = current[i].subtract(floor[i]);
+        boolean noFloor = floor[i].signum() == 0;
+        BigDecimal room = noFloor ? current[i] : current[i].subtract(floor[i]);
         if (room.signum() <= 0) {
-          outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.at_floor",
-              "The line is at its floor " + plain(floor[i]));
+          if (explain) {
+            outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.at_floor",
+                "The line is at its floor " + plain(floor[i]));
+          }
           continue;
         }
-        if (d.compareTo(room) > 0) {
+        if (!noFloor && d.compareTo(room) > 0) {
           d = room;
-          reason = note(reason, described, explain,
+          reason = note(reason, described, notes,
               "clipped at the line's floor " + plain(floor[i]));
         }
         if (perOrder.isDefined()) {
           BigDecimal left = perOrder.get().amount().subtract(given);
           if (left.signum() <= 0) {
-            outcome.refusals[i] = new RuleNotApplied(rule.id(),
-                "pricing.rule.cap.per_order_reached",
-                "The rule's per-order cap " + perOrder.get() + " is used up");
+            if (explain) {
+              outcome.refusals[i] = new RuleNotApplied(rule.id(),
+                  "pricing.rule.cap.per_order_reached",
+                  "The rule's per-order cap " + perOrder.get() + " is used up");
+            }
             continue;
           }
           if (d.compareTo(left) > 0) {
             d = left;
-            reason = note(reason, described, explain,
+            reason = note(reason, described, notes,
                 "capped at the rule's per-order cap " + perOrder.get());
           }
+          given = given.add(d);
         }
-        given = given.add(d);
         outcome.discounts[i] = d;
-        outcome.reasons[i] = reason != null ? reason.toString() : described;
+        if (explain) {
+          outcome.reasons[i] = reason != null ? reason.toString() : described;
+        }
       }
       return outcome;
     }
 
-    /** Returns the scratch outcome and arrays, cleared. */
-    private Outcome scratch() {
+    /**
+     * Returns the scratch outcome and arrays, with the entries the last rule set cleared, and
+     * remembers the lines this rule may set.
+     */
+    private Outcome scratch(int[] targets) {
       if (outcome == null) {
         outcome = new Outcome(n);
         open = new boolean[n];
         why = new String[n];
         proposed = new BigDecimal[n];
       } else {
-        Arrays.fill(outcome.discounts, null);
-        Arrays.fill(outcome.reasons, null);
-        Arrays.fill(outcome.refusals, null);
-        Arrays.fill(open, false);
-        Arrays.fill(why, null);
-        Arrays.fill(proposed, null);
+        for (int i : lastTargets) {
+          outcome.discounts[i] = null;
+          outcome.reasons[i] = null;
+          outcome.refusals[i] = null;
+          open[i] = false;
+          why[i] = null;
+          proposed[i] = null;
+        }
       }
+      lastTargets = targets;
       return outcome;
     }
 
@@ -654,48 +737,60 @@ public final class QuoteEngine {
       return started.append(", ").append(text);
     }
 
-    /** Proposes each open line's discount from an action, before limits; null means nothing. */
-    private BigDecimal[] propose(DiscountAction action, boolean[] open, String[] why) {
+    /**
+     * Proposes each open line's discount from an action, before limits; null means nothing.
+     * Only the rule's target lines are read or written.
+     */
+    private BigDecimal[] propose(DiscountAction action, int[] targets, boolean[] open,
+        String[] why) {
       BigDecimal[] d = this.proposed;
       if (action instanceof DiscountAction.PercentOff a) {
         BigDecimal fraction = a.off().fraction();
-        for (int i = 0; i < n; i++) {
+        for (int i : targets) {
           if (open[i]) {
             d[i] = current[i].multiply(fraction);
           }
         }
       } else if (action instanceof DiscountAction.AmountOff a) {
-        proposeAmountOff(a, open, d, why);
+        proposeAmountOff(a, targets, open, d, why);
       } else if (action instanceof DiscountAction.FixedPrice a) {
-        for (int i = 0; i < n; i++) {
+        for (int i : targets) {
           if (open[i]) {
             d[i] = current[i].subtract(a.lineTotal().amount());
-            why[i] = "The fixed price " + a.lineTotal() + " is not below the line's price";
+            if (explain) {
+              why[i] = "The fixed price " + a.lineTotal() + " is not below the line's price";
+            }
           }
         }
       } else if (action instanceof DiscountAction.UnitPriceOverride a) {
-        for (int i = 0; i < n; i++) {
+        for (int i : targets) {
           if (!open[i]) {
             continue;
           }
           if (!a.price().unit().isConvertibleTo(lines[i].quantity().unit())) {
-            why[i] = "The override " + a.price() + " is not in a unit the line converts to";
+            if (explain) {
+              why[i] = "The override " + a.price() + " is not in a unit the line converts to";
+            }
           } else {
             d[i] = current[i].subtract(times(a.price(), lines[i].quantity()));
-            why[i] = "The override " + a.price() + " is not below the line's price";
+            if (explain) {
+              why[i] = "The override " + a.price() + " is not below the line's price";
+            }
           }
         }
       } else if (action instanceof DiscountAction.BuyXGetY a) {
-        proposeBuyXGetY(a, open, d, why);
+        proposeBuyXGetY(a, targets, open, d, why);
       } else if (action instanceof DiscountAction.FreeItem a) {
-        proposeFreeItem(a, open, d, why);
+        proposeFreeItem(a, targets, open, d, why);
       } else {
         Percentage off = cart.customer().tierDiscount();
         boolean none = cart.customer().tier().isEmpty() || off.isZero();
-        for (int i = 0; i < n; i++) {
+        for (int i : targets) {
           if (open[i]) {
             if (none) {
-              why[i] = "The customer has no tier benefit discount";
+              if (explain) {
+                why[i] = "The customer has no tier benefit discount";
+              }
             } else {
               d[i] = current[i].multiply(off.fraction());
             }
@@ -705,11 +800,11 @@ public final class QuoteEngine {
       return d;
     }
 
-    private void proposeAmountOff(DiscountAction.AmountOff a, boolean[] open, BigDecimal[] d,
-        String[] why) {
+    private void proposeAmountOff(DiscountAction.AmountOff a, int[] targets, boolean[] open,
+        BigDecimal[] d, String[] why) {
       BigDecimal amount = a.amount().amount();
       if (a.per() != DiscountAction.AmountBasis.ORDER) {
-        for (int i = 0; i < n; i++) {
+        for (int i : targets) {
           if (open[i]) {
             d[i] = a.per() == DiscountAction.AmountBasis.UNIT
                 ? amount.multiply(lines[i].quantity().amount()) : amount;
@@ -719,7 +814,7 @@ public final class QuoteEngine {
       }
       int scale = a.amount().currency().getDefaultFractionDigits();
       int count = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i : targets) {
         if (open[i]) {
           count++;
         }
@@ -728,7 +823,7 @@ public final class QuoteEngine {
       int[] index = new int[count];
       boolean anyRatio = false;
       int k = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i : targets) {
         if (open[i]) {
           ratios[k] = current[i].movePointRight(scale).setScale(0, RoundingMode.DOWN)
               .longValueExact();
@@ -737,33 +832,41 @@ public final class QuoteEngine {
         }
       }
       if (!anyRatio) {
-        for (int i : index) {
-          why[i] = "The rule's lines have nothing left to take the amount from";
+        if (explain) {
+          for (int i : index) {
+            why[i] = "The rule's lines have nothing left to take the amount from";
+          }
         }
         return;
       }
       Seq<Money> parts = a.amount().allocate(ratios);
+      String nothing = explain ? "The line's share of " + a.amount() + " is nothing" : null;
       for (int j = 0; j < count; j++) {
         d[index[j]] = parts.get(j).amount();
-        why[index[j]] = "The line's share of " + a.amount() + " is nothing";
+        why[index[j]] = nothing;
       }
     }
 
-    private void proposeBuyXGetY(DiscountAction.BuyXGetY a, boolean[] open, BigDecimal[] d,
-        String[] why) {
+    private void proposeBuyXGetY(DiscountAction.BuyXGetY a, int[] targets, boolean[] open,
+        BigDecimal[] d, String[] why) {
       List<Integer> pooled = new ArrayList<>();
       long pieces = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i : targets) {
         if (!open[i]) {
           continue;
         }
         if (lines[i].quantity().unit() != QuantityUnit.PIECE) {
-          why[i] = "A line sold by weight does not take part in buy " + a.buy() + " get "
-              + a.get();
+          if (explain) {
+            why[i] = "A line sold by weight does not take part in buy " + a.buy() + " get "
+                + a.get();
+          }
         } else {
           pooled.add(i);
           pieces += lines[i].quantity().amount().longValueExact();
-          why[i] = "None of the line's pieces is among the " + a.get() + " cheapest per group";
+          if (explain) {
+            why[i] = "None of the line's pieces is among the " + a.get()
+                + " cheapest per group";
+          }
         }
       }
       long free = pieces / (a.buy() + a.get()) * a.get();
@@ -784,20 +887,24 @@ public final class QuoteEngine {
       }
     }
 
-    private void proposeFreeItem(DiscountAction.FreeItem a, boolean[] open, BigDecimal[] d,
-        String[] why) {
+    private void proposeFreeItem(DiscountAction.FreeItem a, int[] targets, boolean[] open,
+        BigDecimal[] d, String[] why) {
       BigDecimal left = PerUnit.inBase(a.quantity());
-      for (int i = 0; i < n; i++) {
+      for (int i : targets) {
         if (!open[i]) {
           continue;
         }
         Quantity quantity = lines[i].quantity();
         if (!quantity.unit().isConvertibleTo(a.quantity().unit())) {
-          why[i] = "The line's unit does not convert to the free quantity's " + a.quantity();
+          if (explain) {
+            why[i] = "The line's unit does not convert to the free quantity's " + a.quantity();
+          }
           continue;
         }
         if (left.signum() <= 0) {
-          why[i] = "The free quantity " + a.quantity() + " is given to earlier lines";
+          if (explain) {
+            why[i] = "The free quantity " + a.quantity() + " is given to earlier lines";
+          }
           continue;
         }
         BigDecimal held = PerUnit.inBase(quantity);
@@ -811,15 +918,13 @@ public final class QuoteEngine {
       RoundingPolicy policy = rules.rounding();
       java.util.Currency currency = cart.currency();
       int scale = currency.getDefaultFractionDigits();
-      List<QuoteLine> quoted = new ArrayList<>(n);
-      List<RoundingStep> steps = new ArrayList<>();
+      QuoteLine[] quoted = new QuoteLine[n];
+      List<RoundingStep> steps = new ArrayList<>(policy.stage() == RoundingStage.LINE ? n : 1);
       BigDecimal exactTotal = BigDecimal.ZERO;
       BigDecimal roundedTotal = BigDecimal.ZERO;
-      BigDecimal discount = BigDecimal.ZERO;
       for (int i = 0; i < n; i++) {
         BigDecimal finalAmount = current[i];
         exactTotal = exactTotal.add(finalAmount);
-        discount = discount.add(finalAmount.subtract(base[i]));
         Option<Money> rounded = Option.none();
         if (policy.stage() == RoundingStage.LINE) {
           Money money = Money.of(finalAmount.setScale(scale, policy.mode()), currency);
@@ -828,10 +933,12 @@ public final class QuoteEngine {
           roundedTotal = roundedTotal.add(money.amount());
           rounded = Option.some(money);
         }
-        quoted.add(new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
+        quoted[i] = new QuoteLine(lines[i].lineId(), lines[i].product(), lines[i].quantity(),
             selections[i], base[i], floor[i], array(adjustments[i]), finalAmount,
-            rounded, array(lineNotApplied[i])));
+            rounded, array(lineNotApplied[i]));
       }
+      /* Exact sums, so this is the sum of the lines' differences, to the scale. */
+      BigDecimal discount = exactTotal.subtract(cartSubtotal);
       Money total;
       if (policy.stage() == RoundingStage.ORDER) {
         total = Money.of(exactTotal.setScale(scale, policy.mode()), currency);
@@ -839,8 +946,35 @@ public final class QuoteEngine {
       } else {
         total = Money.of(roundedTotal, currency);
       }
-      return new Quote(currency, array(quoted), array(ruleTotals), array(notApplied),
-          cartSubtotal, discount, exactTotal, total, array(steps));
+      return new Quote(currency, io.vavr.collection.Array.of(quoted), array(ruleTotals),
+          array(notApplied), cartSubtotal, discount, exactTotal, total, array(steps));
+    }
+
+    /** Adds up as {@link #finish()} does, building only the lines' totals. */
+    private QuoteTotals finishTotals() {
+      RoundingPolicy policy = rules.rounding();
+      java.util.Currency currency = cart.currency();
+      int scale = currency.getDefaultFractionDigits();
+      LineTotal[] totals = new LineTotal[n];
+      BigDecimal exactTotal = BigDecimal.ZERO;
+      BigDecimal roundedTotal = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        BigDecimal finalAmount = current[i];
+        exactTotal = exactTotal.add(finalAmount);
+        Option<Money> rounded = Option.none();
+        if (policy.stage() == RoundingStage.LINE) {
+          Money money = Money.of(finalAmount.setScale(scale, policy.mode()), currency);
+          roundedTotal = roundedTotal.add(money.amount());
+          rounded = Option.some(money);
+        }
+        totals[i] = new LineTotal(lines[i].lineId(), base[i], finalAmount, rounded);
+      }
+      BigDecimal discount = exactTotal.subtract(cartSubtotal);
+      Money total = policy.stage() == RoundingStage.ORDER
+          ? Money.of(exactTotal.setScale(scale, policy.mode()), currency)
+          : Money.of(roundedTotal, currency);
+      return new QuoteTotals(currency, io.vavr.collection.Array.of(totals), cartSubtotal,
+          discount, exactTotal, total);
     }
   }
 
@@ -986,20 +1120,28 @@ public final class QuoteEngine {
   }
 
 
-  private static boolean intersects(boolean[] a, boolean[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] && b[i]) {
+  /** Tells whether two ascending arrays of line indices share one. */
+  private static boolean intersects(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         return true;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return false;
   }
 
-  private static BigDecimal sum(BigDecimal[] values) {
+  /** Adds up the values set at the given indices. */
+  private static BigDecimal sum(BigDecimal[] values, int[] indices) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal value : values) {
-      if (value != null) {
-        sum = sum.add(value);
+    for (int i : indices) {
+      if (values[i] != null) {
+        sum = sum.add(values[i]);
       }
     }
     return sum;

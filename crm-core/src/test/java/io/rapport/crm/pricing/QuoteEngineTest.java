@@ -114,12 +114,16 @@ class QuoteEngineTest {
     Either<CartRejection, Quote> quoted = QuoteEngine.quote(PRICES, rules, cart,
         CouponUsage.NONE);
     assertThat(quoted.isRight()).as("quoted: %s", quoted).isTrue();
+    assertThat(QuoteEngine.totals(PRICES, rules, cart, CouponUsage.NONE))
+        .as("the totals-only entry point").isEqualTo(Either.right(quoted.get().totals()));
     return quoted.get();
   }
 
   static CartRejection refused(RuleSet rules, Cart cart, CouponUsage usage) {
     Either<CartRejection, Quote> quoted = QuoteEngine.quote(PRICES, rules, cart, usage);
     assertThat(quoted.isLeft()).as("refused: %s", quoted).isTrue();
+    assertThat(QuoteEngine.totals(PRICES, rules, cart, usage))
+        .as("the totals-only entry point").isEqualTo(quoted);
     return quoted.getLeft();
   }
 
@@ -137,6 +141,28 @@ class QuoteEngineTest {
           .isEqualByComparingTo(line.finalAmount());
     }
     assertThat(quote.subtotal().add(quote.discount())).isEqualByComparingTo(quote.exactTotal());
+  }
+
+  @Nested
+  class Totals {
+
+    @Test
+    void totalsGiveTheQuotesNumbersWithoutTheExplanation() {
+      RuleSet set = rules(rule("ten", 20, percentOff(10)), rule("fifty", 10,
+          amountOff("50.00", DiscountAction.AmountBasis.LINE), products(CHAIR)));
+      Cart c = cart(line("L1", CHAIR, 2), line("L2", STOOL, 1));
+      QuoteTotals totals = QuoteEngine.totals(PRICES, set, c, CouponUsage.NONE).get();
+      Quote q = quote(set, c);
+      assertThat(totals.lines().map(LineTotal::lineId)).containsExactly("L1", "L2");
+      assertThat(totals.lines().map(LineTotal::finalAmount))
+          .containsExactlyElementsOf(q.lines().map(QuoteLine::finalAmount));
+      assertThat(totals.lines().get(0).finalAmount()).isEqualByComparingTo(
+          q.lines().get(0).baseAmount().multiply(dec("0.9")).subtract(dec("50")));
+      assertThat(totals.total()).isEqualTo(q.total());
+      assertThat(totals.subtotal().add(totals.discount()))
+          .isEqualByComparingTo(totals.exactTotal());
+      assertThat(q.totals()).isEqualTo(totals);
+    }
   }
 
   @Nested

@@ -17,6 +17,7 @@ import io.rapport.crm.pricing.CartRejection;
 import io.rapport.crm.pricing.CouponUsage;
 import io.rapport.crm.pricing.DiscountAction;
 import io.rapport.crm.pricing.DiscountPolicy;
+import io.rapport.crm.pricing.LineTotal;
 import io.rapport.crm.pricing.PriceBook;
 import io.rapport.crm.pricing.PriceEntry;
 import io.rapport.crm.pricing.PriceList;
@@ -25,7 +26,9 @@ import io.rapport.crm.pricing.PricingRule;
 import io.rapport.crm.pricing.QuantityBreak;
 import io.rapport.crm.pricing.Quote;
 import io.rapport.crm.pricing.QuoteAdjustment;
+import io.rapport.crm.pricing.QuoteEngine;
 import io.rapport.crm.pricing.QuoteLine;
+import io.rapport.crm.pricing.QuoteTotals;
 import io.rapport.crm.pricing.RoundingPolicy;
 import io.rapport.crm.pricing.RuleCaps;
 import io.rapport.crm.pricing.RuleSet;
@@ -221,6 +224,40 @@ class QuoteLawsTest {
       }
     };
     assertThatThrownBy(() -> QuoteLaws.noLineBelowItsFloor(DEEP_CASES, planted))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void totalsThatSkipTheRulesAreCaught() {
+    QuoteLaws.Engine planted = new QuoteLaws.Engine() {
+      @Override
+      public Either<CartRejection, QuoteTotals> totals(PriceList prices, RuleSet rules,
+          Cart cart, CouponUsage usage) {
+        // Bug: a listing shortcut that prices the cart as if no rule applied.
+        return QuoteLaws.STANDARD.quote(prices, rules, cart, usage).map(q -> new QuoteTotals(
+            q.currency(), q.lines().map(l -> new LineTotal(l.lineId(), l.baseAmount(),
+                l.baseAmount(), l.roundedAmount())), q.subtotal(), BigDecimal.ZERO,
+            q.subtotal(), q.total()));
+      }
+    };
+    assertThatThrownBy(() -> QuoteLaws.totalsMatchTheQuote(CNY_CASES, planted))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void totalsRoundedDifferentlyAreCaught() {
+    QuoteLaws.Engine planted = new QuoteLaws.Engine() {
+      @Override
+      public Either<CartRejection, QuoteTotals> totals(PriceList prices, RuleSet rules,
+          Cart cart, CouponUsage usage) {
+        // Bug: the total rounded down from the exact total, whatever the rule set says.
+        return QuoteEngine.totals(prices, rules, cart, usage).map(t -> new QuoteTotals(
+            t.currency(), t.lines(), t.subtotal(), t.discount(), t.exactTotal(),
+            Money.of(t.exactTotal().setScale(t.currency().getDefaultFractionDigits(),
+                java.math.RoundingMode.DOWN), t.currency())));
+      }
+    };
+    assertThatThrownBy(() -> QuoteLaws.totalsMatchTheQuote(CNY_CASES, planted))
         .isInstanceOf(AssertionError.class);
   }
 

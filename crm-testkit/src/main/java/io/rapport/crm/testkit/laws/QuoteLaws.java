@@ -16,6 +16,7 @@ import io.rapport.crm.pricing.Quote;
 import io.rapport.crm.pricing.QuoteAdjustment;
 import io.rapport.crm.pricing.QuoteEngine;
 import io.rapport.crm.pricing.QuoteLine;
+import io.rapport.crm.pricing.QuoteTotals;
 import io.rapport.crm.pricing.RoundingStage;
 import io.rapport.crm.pricing.RoundingStep;
 import io.rapport.crm.pricing.RuleSet;
@@ -37,7 +38,8 @@ import org.quicktheories.core.Gen;
  * negative; no line falls below its floor; no adjustment raises a price; the explanation sums
  * exactly; rules declared commutative give the same quote in any order; quotes are
  * deterministic; every amount is in the cart's currency; each rounding step errs by at most half
- * a minor unit (under the {@code HALF_*} modes; less than one under the directed ones).
+ * a minor unit (under the {@code HALF_*} modes; less than one under the directed ones); and the
+ * totals-only entry point ({@link QuoteEngine#totals}) gives exactly the quote's numbers.
  *
  * <p>A refused cart ({@link CartRejection}) keeps every law trivially: the laws look at the
  * quotes. Each law has a form that checks {@link QuoteEngine} and a form that checks any
@@ -65,6 +67,20 @@ public final class QuoteLaws {
     default Either<CartRejection, Quote> quote(PriceList prices, RuleSet rules, Cart cart,
         CouponUsage usage) {
       return QuoteEngine.quote(prices, rules, cart, usage);
+    }
+
+    /**
+     * Computes a cart's totals only, as {@link QuoteEngine#totals} does.
+     *
+     * @param prices the price list
+     * @param rules the rule set
+     * @param cart the cart
+     * @param usage the uses so far
+     * @return the totals or the cart's rejection
+     */
+    default Either<CartRejection, QuoteTotals> totals(PriceList prices, RuleSet rules, Cart cart,
+        CouponUsage usage) {
+      return QuoteEngine.totals(prices, rules, cart, usage);
     }
   }
 
@@ -101,6 +117,37 @@ public final class QuoteLaws {
     deterministic(cases, engine);
     everyAmountInTheCartsCurrency(cases, engine);
     roundingErrsAtMostHalfAMinorUnit(cases, engine);
+    totalsMatchTheQuote(cases, engine);
+  }
+
+  /**
+   * Checks law 9 on {@link QuoteEngine}; see {@link #totalsMatchTheQuote(Gen, Engine)}.
+   *
+   * @param cases the cases
+   * @throws AssertionError if the law fails
+   */
+  public static void totalsMatchTheQuote(Gen<QuoteCase> cases) {
+    totalsMatchTheQuote(cases, STANDARD);
+  }
+
+  /**
+   * Checks law 9: the totals-only entry point answers exactly what the quote says, for every
+   * case: the same rejection, or per line the same base, final and rounded amounts and the same
+   * subtotal, discount, exact total and total ({@link Quote#totals()}), scales included.
+   *
+   * @param cases the cases
+   * @param engine the engine under test
+   * @throws AssertionError if the law fails
+   */
+  public static void totalsMatchTheQuote(Gen<QuoteCase> cases, Engine engine) {
+    requireNonNull(cases, "cases");
+    requireNonNull(engine, "engine");
+    Theories.qt().forAll(cases).checkAssert(c -> {
+      Either<CartRejection, Quote> quoted = engine.quote(c.prices(), c.rules(), c.cart(),
+          c.usage());
+      assertThat(engine.totals(c.prices(), c.rules(), c.cart(), c.usage()))
+          .as("totals of %s", c.cart()).isEqualTo(quoted.map(Quote::totals));
+    });
   }
 
   /**
