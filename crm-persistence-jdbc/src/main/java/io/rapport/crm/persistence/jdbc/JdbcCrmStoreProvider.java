@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * {@code jdbc:postgresql://db/crm}), {@code user}, {@code password}, {@code migrate}
  * ({@code true} by default), {@code maxUpdateAttempts}, {@code consumer}. The store opens a
  * connection per call from the URL; hosts with a pool use {@link JdbcCrmStore#builder} instead.
- * An in-memory H2 database is kept alive until the store is closed.
+ * For H2 the store keeps one connection open until it is closed: an in-memory database lives as
+ * long as the store, and a file database is not closed and reopened between calls.
  */
 public final class JdbcCrmStoreProvider implements CrmStoreProvider {
 
@@ -60,7 +61,7 @@ public final class JdbcCrmStoreProvider implements CrmStoreProvider {
     if (config.containsKey("consumer")) {
       builder.consumer(config.get("consumer"));
     }
-    if (!url.startsWith("jdbc:h2:mem:")) {
+    if (!url.startsWith("jdbc:h2:")) {
       return builder.build();
     }
     Connection keepAlive;
