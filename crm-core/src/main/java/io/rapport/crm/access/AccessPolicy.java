@@ -1,0 +1,28 @@
+package io.rapport.crm.access;
+
+/**
+ * Decides who may read, change and erase which records, and which fields a reader sees masked.
+ * Implementations are pure and thread-safe; the host supplies one (Rapport ships a configurable one, {@code ConfigurablePolicy}). Everything not allowed is denied.
+ */
+public interface AccessPolicy {
+
+  /**
+   * Decides whether an actor may act on a record.
+   *
+   * @param actor who acts
+   * @param permission what they want to do
+   * @param record the record's facts
+   * @return the decision with its reason
+   */
+  AccessDecision decide(Actor actor, Permission permission, RecordFacts record);
+
+  /**
+   * Says how an actor allowed to read a record of a type sees one of its maskable fields.
+   *
+   * @param actor who reads
+   * @param type the aggregate type's name
+   * @param field the field's name, as its {@link FieldMasker} names it
+   * @return visible or masked
+   */
+  FieldAccess field(Actor actor, String type, String field);
+}
