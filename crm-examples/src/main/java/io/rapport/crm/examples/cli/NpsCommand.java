@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** Computes the Net Promoter Score of a column of 0-10 answers, with its 95 % interval. */
 @Command(name = "nps", mixinStandardHelpOptions = true,
     description = {"Computes the Net Promoter Score of a CSV column of 0-10 answers, with its "
-        + "adjusted-Wald 95% confidence interval. An empty cell is a non-answer.",
+        + "adjusted-Wald 95%% confidence interval. An empty cell is a non-answer.",
         "Exit status: 0 computed, 2 bad input (a score outside 0-10, no answers) or usage."})
 final class NpsCommand implements Callable<Integer> {
 
