@@ -1,0 +1,92 @@
+package io.rapport.crm.persistence.access;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.access.AccessFacts;
+import io.rapport.crm.access.AccessPolicy;
+import io.rapport.crm.access.Actor;
+import io.rapport.crm.access.FieldMasker;
+import io.rapport.crm.persistence.CrmStore;
+import io.vavr.collection.Map;
+
+/**
+ * Applies an {@link AccessPolicy} to a {@link CrmStore}: {@link #as(Actor)} gives the view of the
+ * store one actor is allowed, itself a {@code CrmStore} that the typed ports
+ * ({@code CustomerRepository.in(view)}, ...) and services use unchanged. Immutable and thread-safe
+ * if the store, policy, facts and maskers are.
+ *
+ * <p>In a view, for every repository (also those of its transactions):
+ * <ul>
+ *   <li>{@code find} answers only records the actor may read, and empty for the others, exactly as
+ *       for a missing record;</li>
+ *   <li>{@code list}, {@code query} and {@code streamAll} leave out unreadable records; a page is
+ *       refilled from the store's next pages until it is full or the records end, and has a next
+ *       cursor only when a readable record follows, so neither reveals how many were hidden;</li>
+ *   <li>every record read has the fields its type's {@link FieldMasker} masks and the policy
+ *       marks {@code MASKED} for the actor visibly masked; {@link SecuredView#maskedFields} names
+ *       them. A write through the view puts the stored values of those fields back
+ *       ({@link FieldMasker#restore}), so a masked value is never stored;</li>
+ *   <li>{@code save} needs {@code WRITE} on the stored record (if any) and on the new state, so no
+ *       one saves a record into an ownership they may not write; a denial throws an
+ *       {@link AccessDeniedException} and writes nothing;</li>
+ *   <li>{@code erase} needs {@code DELETE} on the stored record; a denial throws an
+ *       {@link AccessDeniedException}; a record the actor may not read is not erased and the
+ *       answer is {@code false}, as for a missing one;</li>
+ *   <li>{@code update} needs {@code WRITE} on the current and the new state; the command sees the
+ *       masked state; a denial is an {@code UpdateFailure} of reason {@code REJECTED} holding an
+ *       {@link AccessDenied} ({@code access.denied}); a record the actor may not read answers
+ *       {@code NOT_FOUND}.</li>
+ * </ul>
+ * The outbox ({@code subscribe}, {@code dispatchPending}, {@code pendingEvents}) passes through.
+ * A type with no registered {@link AccessFacts} is denied to everyone (deny by default); a type
+ * with no {@link FieldMasker} has no masked fields.
+ */
+public final class SecuredCrmStore {
+
+  private final CrmStore store;
+  private final AccessPolicy policy;
+  private final Map<String, AccessFacts<?>> facts;
+  private final Map<String, FieldMasker<?>> maskers;
+
+  private SecuredCrmStore(CrmStore store, AccessPolicy policy, Map<String, AccessFacts<?>> facts,
+      Map<String, FieldMasker<?>> maskers) {
+    this.store = store;
+    this.policy = policy;
+    this.facts = facts;
+    this.maskers = maskers;
+  }
+
+  /**
+   * Secures a store with a policy.
+   *
+   * @param store the store to guard
+   * @param policy who may do what
+   * @param facts the facts of each aggregate type, by the type's name (such as {@code customer});
+   *     each must read aggregates of that type
+   * @param maskers the field maskers of the types that have maskable fields, by the type's name
+   * @return the secured store, to be viewed {@link #as(Actor)} an actor
+   * @throws NullPointerException if an argument is null
+   */
+  @SuppressWarnings("unchecked")
+  public static SecuredCrmStore of(CrmStore store, AccessPolicy policy,
+      Map<String, ? extends AccessFacts<?>> facts, Map<String, ? extends FieldMasker<?>> maskers) {
+    requireNonNull(store, "store");
+    requireNonNull(policy, "policy");
+    requireNonNull(facts, "facts");
+    requireNonNull(maskers, "maskers");
+    return new SecuredCrmStore(store, policy, (Map<String, AccessFacts<?>>) facts,
+        (Map<String, FieldMasker<?>>) maskers);
+  }
+
+  /**
+   * Returns the view of the store an actor is allowed. Views are cheap; make one per request.
+   *
+   * @param actor who acts
+   * @return the actor's view
+   * @throws NullPointerException if actor is null
+   */
+  public SecuredView as(Actor actor) {
+    requireNonNull(actor, "actor");
+    return new SecuredView(store, new Guard(policy, facts, maskers, actor));
+  }
+}
