@@ -95,6 +95,7 @@ public final class JsonCodec {
     register("loyalty_account", io.rapport.crm.loyalty.LoyaltyAccount.class);
     register("price_book", io.rapport.crm.pricing.PriceBook.class);
     register("pricing_rules", io.rapport.crm.pricing.RuleSet.class);
+    register("audit_entry", io.rapport.crm.persistence.audit.AuditEntry.class);
     EventTypes.registerAll(this);
   }
 

@@ -1,0 +1,19 @@
+package io.rapport.crm.persistence.jdbc;
+
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.persistence.json.JsonCodec;
+import io.rapport.crm.testkit.storage.AuditLogContract;
+
+/** The JDBC adapter keeps the audit log contract on Postgres: entries commit with their change. */
+class PostgresAuditLogContractTest implements AuditLogContract {
+
+  @Override
+  public CrmStore newStore() {
+    return Databases.freshPostgres();
+  }
+
+  @Override
+  public JsonCodec codec() {
+    return Databases.CODEC;
+  }
+}
