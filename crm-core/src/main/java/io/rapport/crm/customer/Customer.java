@@ -44,7 +44,8 @@ import java.util.Locale;
  * @param organizationName for a person, the organization they work for; for an organization, its
  *     legal name if it differs from the display name
  * @param taxId the tax or registration number, normalised (upper case, no spaces, dashes or dots)
- * @param contactPoints the contact points, at most one primary per kind, no value twice
+ * @param contactPoints the contact points, at most one primary per kind, no value twice (masked
+ *     stand-ins, {@link MaskedContact}, may repeat and are left out of {@link #matchKeys()})
  * @param lifecycle the lifecycle with its history
  * @param owner the employee who owns the relationship
  * @param team the team responsible
@@ -135,7 +136,7 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
     java.util.Set<ContactKind> primaries = java.util.EnumSet.noneOf(ContactKind.class);
     int index = 0;
     for (ContactPoint point : points) {
-      if (!seen.add(point.value().matchKey())) {
+      if (!point.value().isMasked() && !seen.add(point.value().matchKey())) {
         problems = problems.append(Violation.of("contact.duplicate", "contactPoints[" + index + "]",
             "The customer already has this " + point.kind().name().toLowerCase(Locale.ROOT)));
       }
@@ -217,7 +218,8 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
 
   /** Returns the normalised values two customers would share if they were the same, for matching. */
   public Set<String> matchKeys() {
-    Set<String> keys = contactPoints.map(p -> p.value().matchKey()).toSet();
+    Set<String> keys = contactPoints.filter(p -> !p.value().isMasked())
+        .map(p -> p.value().matchKey()).toSet();
     return taxId.isDefined() ? keys.add("tax:" + taxId.get()) : keys;
   }
 

@@ -459,7 +459,9 @@ public record Lead(LeadId id, LeadStatus status, String name, Option<String> org
    * registering the new customer: a person with the lead's name and organization, every contact
    * point as text (unverified ones stay unverified), the source, owner and team. Qualification,
    * interests and attributes stay on the lead (and the opportunity); the draft's lifecycle stage
-   * is the draft's default.
+   * is the draft's default. A masked contact value (a lead read by someone who may not see it)
+   * goes into the draft as its hint, so registering the customer reports it as malformed instead
+   * of silently dropping it.
    *
    * @return a new draft, which the caller may complete further
    */
@@ -476,9 +478,17 @@ public record Lead(LeadId id, LeadStatus status, String name, Option<String> org
         PostalAddress address = (PostalAddress) value;
         draft.address(address.lines(), address.locality(), address.region(),
             address.postalCode(), address.country());
-      } else {
+      } else if (value instanceof MessagingHandle) {
         MessagingHandle handle = (MessagingHandle) value;
         draft.handle(handle.network().name(), handle.handle());
+      } else if (value.kind() == io.rapport.crm.customer.ContactKind.EMAIL) {
+        draft.email(value.toString(), false); // a masked hint: registering reports it malformed
+      } else if (value.kind() == io.rapport.crm.customer.ContactKind.PHONE) {
+        draft.phone("masked phone", false); // the hint's digits might parse as another number
+      } else if (value.kind() == io.rapport.crm.customer.ContactKind.POSTAL) {
+        draft.address(io.vavr.collection.List.of(value.toString()), "", "", "", "");
+      } else {
+        draft.handle("", value.toString());
       }
     }
     draft.source(source.channel(), source.campaign().getOrNull(), source.referrer().getOrNull(),
