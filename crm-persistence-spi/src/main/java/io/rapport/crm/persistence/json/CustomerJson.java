@@ -103,6 +103,10 @@ final class CustomerJson {
       g.writeStringField("region", address.region());
       g.writeStringField("postalCode", address.postalCode());
       g.writeStringField("country", address.country());
+    } else if (value instanceof io.rapport.crm.customer.MaskedContact) {
+      throw com.fasterxml.jackson.databind.JsonMappingException.from(g,
+          "A masked contact value (" + value + ") has no stored form: a reader who saw it masked"
+              + " saves through the access decorator, which puts the real value back");
     } else {
       MessagingHandle handle = (MessagingHandle) value;
       g.writeStringField("kind", "messaging");

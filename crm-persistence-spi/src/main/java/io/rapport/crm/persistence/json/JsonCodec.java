@@ -146,7 +146,8 @@ public final class JsonCodec {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException | RuntimeException unwritable) {
       throw new CodecException("json.unknown_type", "$",
-          "Cannot write " + value.getClass().getName() + " as JSON", List.empty(), unwritable);
+          "Cannot write " + value.getClass().getName() + " as JSON" + why(unwritable),
+          List.empty(), unwritable);
     }
   }
 
@@ -201,7 +202,8 @@ public final class JsonCodec {
       generator.writeEndObject();
     } catch (java.io.IOException | RuntimeException unwritable) {
       throw new CodecException("json.unknown_type", "$.data",
-          "Cannot write " + value.getClass().getName() + " as JSON", List.empty(), unwritable);
+          "Cannot write " + value.getClass().getName() + " as JSON" + why(unwritable),
+          List.empty(), unwritable);
     }
     return out.toString();
   }
@@ -318,6 +320,13 @@ public final class JsonCodec {
           translated.getMessage(), translated.violations()
               .map(v -> Violation.of(v.code(), underData(v.field()), v.message())), failure);
     }
+  }
+
+  /** Returns ": " and what a writer said went wrong, when it said something. */
+  private static String why(Exception unwritable) {
+    String said = unwritable instanceof JsonProcessingException
+        ? ((JsonProcessingException) unwritable).getOriginalMessage() : unwritable.getMessage();
+    return said == null || said.isBlank() ? "" : ": " + said;
   }
 
   private static String underData(String path) {
