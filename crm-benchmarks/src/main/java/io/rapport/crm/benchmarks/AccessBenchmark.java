@@ -1,0 +1,202 @@
+package io.rapport.crm.benchmarks;
+
+import io.rapport.crm.access.AccessDecision;
+import io.rapport.crm.access.AccessFacts;
+import io.rapport.crm.access.AccessPolicy;
+import io.rapport.crm.access.Actor;
+import io.rapport.crm.access.FieldAccess;
+import io.rapport.crm.access.FieldMasker;
+import io.rapport.crm.access.Permission;
+import io.rapport.crm.access.RecordFacts;
+import io.rapport.crm.customer.Customer;
+import io.rapport.crm.kernel.CustomerId;
+import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.TeamId;
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.persistence.IndexCursor;
+import io.rapport.crm.persistence.Page;
+import io.rapport.crm.persistence.Version;
+import io.rapport.crm.persistence.Versioned;
+import io.rapport.crm.persistence.access.SecuredCrmStore;
+import io.rapport.crm.persistence.customer.CustomerRepository;
+import io.rapport.crm.persistence.memory.InMemoryCrmStore;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of access control: {@code find} by id and a page of 50 of a team's customers on the
+ * in-memory store (100 000 customers, 20 owners, 5 teams), bare and through
+ * {@link SecuredCrmStore} as an agent of the team, under a realistic policy (owners do anything,
+ * team members read, managers read and write, admins do anything, auditors read; only finance
+ * sees tax ids, so every record read is masked). Target (docs/benchmarks.md): the decorator adds
+ * at most 10 %.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+public class AccessBenchmark {
+
+  static final AccessFacts<Customer> CUSTOMER_FACTS = customer -> new RecordFacts("customer",
+      customer.id().value(), customer.owner(), customer.team());
+
+  /** Masks the tax id, as a stand-in for the standard customer masker. */
+  static final FieldMasker<Customer> TAX_ID_MASKER = new FieldMasker<>() {
+    @Override
+    public Set<String> fields() {
+      return HashSet.of("tax_id");
+    }
+
+    @Override
+    public Customer mask(Customer c, Set<String> masked) {
+      return masked.contains("tax_id") && c.taxId().isDefined() ? withTaxId(c, Option.some("***"))
+          : c;
+    }
+
+    @Override
+    public Customer restore(Customer changed, Customer stored, Set<String> masked) {
+      return masked.contains("tax_id") ? withTaxId(changed, stored.taxId()) : changed;
+    }
+  };
+
+  static Customer withTaxId(Customer c, Option<String> taxId) {
+    return new Customer(c.id(), c.kind(), c.name(), c.parent(), c.organizationName(), taxId,
+        c.contactPoints(), c.lifecycle(), c.owner(), c.team(), c.tags(), c.attributes(),
+        c.source(), c.consent(), c.createdAt(), c.updatedAt(), c.erasedAt(), c.mergedInto());
+  }
+
+  /** Owners do anything, team members read, managers read and write, a few roles. */
+  static final AccessPolicy POLICY = new AccessPolicy() {
+    @Override
+    public AccessDecision decide(Actor actor, Permission permission, RecordFacts record) {
+      if (record.owner().isDefined() && record.owner().equals(actor.employee())) {
+        return AccessDecision.allow("access.owner", "the actor owns the record");
+      }
+      if (permission == Permission.READ && record.team().exists(actor.teams()::contains)) {
+        return AccessDecision.allow("access.team", "the record belongs to the actor's team");
+      }
+      if (permission != Permission.DELETE && record.team().exists(actor.manages()::contains)) {
+        return AccessDecision.allow("access.manager", "the actor manages the record's team");
+      }
+      if (actor.roles().contains("admin")
+          || permission == Permission.READ && actor.roles().contains("auditor")) {
+        return AccessDecision.allow("access.role", "the actor's role allows it");
+      }
+      return AccessDecision.deny("no rule allows it");
+    }
+
+    @Override
+    public FieldAccess field(Actor actor, String type, String field) {
+      return actor.roles().contains("finance") ? FieldAccess.VISIBLE : FieldAccess.MASKED;
+    }
+  };
+
+  /** 100 000 customers, bare and seen by an agent of team T-2. */
+  @State(Scope.Benchmark)
+  public static class Store {
+    CustomerRepository bare;
+    CustomerRepository secured;
+    CustomerRepository securedForFinance;
+    CustomerId[] ids;
+    IndexCursor[] cursors;
+    int next;
+
+    /** Fills the store and collects the team's ids and page cursors. */
+    @Setup(Level.Trial)
+    public void fill() {
+      CrmStore store = InMemoryCrmStore.create();
+      bare = CustomerRepository.in(store);
+      SplittableRandom random = new SplittableRandom(20261123);
+      for (int n = 0; n < 100_000; n++) {
+        Customer person = CustomerQueryBenchmark.person(n, random);
+        Customer owned = withTaxId(person, Option.some("91310000MA1F" + n));
+        owned = new Customer(owned.id(), owned.kind(), owned.name(), owned.parent(),
+            owned.organizationName(), owned.taxId(), owned.contactPoints(), owned.lifecycle(),
+            Option.some(EmployeeId.parse("E-" + n % 20)), Option.some(TeamId.parse("T-" + n % 5)),
+            owned.tags(), owned.attributes(), owned.source(), owned.consent(), owned.createdAt(),
+            owned.updatedAt(), owned.erasedAt(), owned.mergedInto());
+        bare.save(owned, Version.NEW);
+      }
+      Actor agent = Actor.employee(EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("T-2")),
+          HashSet.of("agent"));
+      SecuredCrmStore guarded = SecuredCrmStore.of(store, POLICY,
+          HashMap.of("customer", CUSTOMER_FACTS), HashMap.of("customer", TAX_ID_MASKER));
+      secured = CustomerRepository.in(guarded.as(agent));
+      securedForFinance = CustomerRepository.in(guarded.as(Actor.employee(
+          EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("T-2")), HashSet.of("finance"))));
+      java.util.List<CustomerId> team = new java.util.ArrayList<>();
+      java.util.List<IndexCursor> found = new java.util.ArrayList<>();
+      Option<IndexCursor> after = Option.none();
+      do {
+        Page<Versioned<Customer>, IndexCursor> page =
+            bare.byTeam(TeamId.parse("T-2"), after, 50);
+        page.items().forEach(item -> team.add(item.value().id()));
+        after = page.next();
+        after.forEach(found::add);
+      } while (after.isDefined());
+      ids = team.subList(0, 1024).toArray(new CustomerId[0]);
+      cursors = found.subList(0, 256).toArray(new IndexCursor[0]);
+    }
+  }
+
+  /** Finds one of the team's customers by id, bare. */
+  @Benchmark
+  public Option<Versioned<Customer>> findBare(Store state) {
+    return state.bare.find(state.ids[state.next++ & 1023]);
+  }
+
+  /** Finds one of the team's customers by id through the decorator (read allowed, tax id masked). */
+  @Benchmark
+  public Option<Versioned<Customer>> findSecured(Store state) {
+    return state.secured.find(state.ids[state.next++ & 1023]);
+  }
+
+  /** Finds one of the team's customers by id through the decorator, as finance (nothing masked). */
+  @Benchmark
+  public Option<Versioned<Customer>> findSecuredUnmasked(Store state) {
+    return state.securedForFinance.find(state.ids[state.next++ & 1023]);
+  }
+
+  /** Reads a page of 50 of the team's customers, bare. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pageBare(Store state) {
+    return state.bare.byTeam(TeamId.parse("T-2"), Option.of(state.cursors[state.next++ & 255]), 50);
+  }
+
+  /** Reads a page of 50 of the team's customers through the decorator, every one masked. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pageSecured(Store state) {
+    return state.secured.byTeam(TeamId.parse("T-2"), Option.of(state.cursors[state.next++ & 255]),
+        50);
+  }
+
+  /** Reads a page of 50 of the team's customers through the decorator, as finance (unmasked). */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pageSecuredUnmasked(Store state) {
+    return state.securedForFinance.byTeam(TeamId.parse("T-2"),
+        Option.of(state.cursors[state.next++ & 255]), 50);
+  }
+
+  /** Copies a customer with its tax id masked: the masker's own share of a masked read. */
+  @Benchmark
+  public Customer maskOnly(Store state) {
+    return TAX_ID_MASKER.mask(state.bare.find(state.ids[state.next++ & 1023]).get().value(),
+        HashSet.of("tax_id"));
+  }
+}
