@@ -381,9 +381,10 @@ public final class QuoteEngine {
       PricingRule[] ordered = prepared.ordered;
       int count = ordered.length;
       /* Per product-limited rule, the lines of its products, ascending, from the rule index. */
-      int[][] named = new int[count][];
-      int[] namedCount = new int[count];
-      for (int i = 0; i < n && !prepared.rulesByProduct.isEmpty(); i++) {
+      boolean indexed = !prepared.rulesByProduct.isEmpty();
+      int[][] named = indexed ? new int[count][] : null;
+      int[] namedCount = indexed ? new int[count] : null;
+      for (int i = 0; i < n && indexed; i++) {
         int[] naming = prepared.rulesByProduct.get(lines[i].product());
         if (naming != null) {
           for (int r : naming) {
@@ -396,8 +397,10 @@ public final class QuoteEngine {
       }
       int[][] targets = new int[count][];
       for (int r = 0; r < count; r++) {
-        targets[r] = applicability(prepared.prepared[r], prepared.productLimited[r], named[r],
-            namedCount[r]);
+        targets[r] = indexed
+            ? applicability(prepared.prepared[r], prepared.productLimited[r], named[r],
+                namedCount[r])
+            : applicability(prepared.prepared[r], prepared.productLimited[r], null, 0);
       }
       boolean[] blocked = new boolean[count];
       for (int r = 0; r < count; r++) {
@@ -1080,12 +1083,14 @@ public final class QuoteEngine {
       LineTotal[] totals = new LineTotal[n];
       BigDecimal exactTotal = BigDecimal.ZERO;
       BigDecimal roundedTotal = BigDecimal.ZERO;
+      boolean perLine = policy.stage() == RoundingStage.LINE;
+      RoundingMode mode = policy.mode();
       for (int i = 0; i < n; i++) {
         BigDecimal finalAmount = current[i];
         exactTotal = exactTotal.add(finalAmount);
         Option<Money> rounded = Option.none();
-        if (policy.stage() == RoundingStage.LINE) {
-          Money money = Money.of(finalAmount.setScale(scale, policy.mode()), currency);
+        if (perLine) {
+          Money money = Money.of(finalAmount.setScale(scale, mode), currency);
           roundedTotal = roundedTotal.add(money.amount());
           rounded = Option.some(money);
         }
