@@ -3,10 +3,13 @@ package io.rapport.crm.pricing;
 import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.ProductId;
+import io.rapport.crm.kernel.Quantity;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,22 +78,42 @@ public final class PriceList {
    */
   public Either<PricingRejection, PriceSelection> select(PriceRequest request) {
     requireNonNull(request, "request");
-    List<PriceSelector.Slot> slots = byProduct.getOrDefault(request.product(), List.of());
-    boolean categories = false;
-    for (String category : request.categories()) {
-      List<PriceSelector.Slot> found = byCategory.get(category);
-      if (found != null) {
-        if (!categories) {
+    return PriceSelector.among(slots(request.product(), request.categories()), request);
+  }
+
+  /**
+   * Returns the entry {@link #select} would select for these request parts, or null when it
+   * would refuse: for quotes without explanation, which need the entry only.
+   */
+  PriceSelector.Slot winner(ProductId product, io.vavr.collection.Set<String> categories,
+      Quantity quantity, Currency currency, String channel,
+      io.vavr.collection.Set<String> customerGroups, Instant at) {
+    return PriceSelector.winner(slots(product, categories), quantity, currency, channel,
+        customerGroups, at);
+  }
+
+  /** Returns the entries of a product and its categories, in book, then entry order. */
+  private List<PriceSelector.Slot> slots(ProductId product,
+      io.vavr.collection.Set<String> categories) {
+    List<PriceSelector.Slot> slots = byProduct.getOrDefault(product, List.of());
+    if (categories.isEmpty() || byCategory.isEmpty()) {
+      return slots;
+    }
+    boolean found = false;
+    for (String category : categories) {
+      List<PriceSelector.Slot> more = byCategory.get(category);
+      if (more != null) {
+        if (!found) {
           slots = new ArrayList<>(slots);
-          categories = true;
+          found = true;
         }
-        slots.addAll(found);
+        slots.addAll(more);
       }
     }
-    if (categories) {
+    if (found) {
       slots.sort(Comparator.<PriceSelector.Slot>comparingInt(slot -> slot.bookIndex)
           .thenComparingInt(slot -> slot.entryIndex));
     }
-    return PriceSelector.among(slots, request);
+    return slots;
   }
 }

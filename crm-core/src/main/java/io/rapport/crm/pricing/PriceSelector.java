@@ -3,11 +3,17 @@ package io.rapport.crm.pricing;
 import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.PriceBookId;
+import io.rapport.crm.kernel.Quantity;
+import io.rapport.crm.kernel.TimeWindow;
 import io.rapport.crm.kernel.UnitPrice;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 
 /**
  * Selects the price of a request from price books, explicitly and explainably: first the hard
@@ -162,8 +168,11 @@ public final class PriceSelector {
    * magnitude names the deciding rule, from 7 (target) down to 1 (entry order).
    */
   private static int decidingRule(Candidate a, Candidate b) {
-    PriceEntry x = a.entry;
-    PriceEntry y = b.entry;
+    return decidingRule(a.entry, a.bookIndex, a.entryIndex, b.entry, b.bookIndex, b.entryIndex);
+  }
+
+  private static int decidingRule(PriceEntry x, int xBook, int xEntry, PriceEntry y, int yBook,
+      int yEntry) {
     int rule = 7;
     int c = Boolean.compare(x.target() instanceof PriceTarget.ForProduct,
         y.target() instanceof PriceTarget.ForProduct);
@@ -185,11 +194,11 @@ public final class PriceSelector {
     }
     if (c == 0) {
       rule = 2;
-      c = Integer.compare(b.bookIndex, a.bookIndex);
+      c = Integer.compare(yBook, xBook);
     }
     if (c == 0) {
       rule = 1;
-      c = Integer.compare(b.entryIndex, a.entryIndex);
+      c = Integer.compare(yEntry, xEntry);
     }
     return Integer.signum(c) * rule;
   }
@@ -225,24 +234,79 @@ public final class PriceSelector {
 
   private static PriceSelection priced(PriceBook book, PriceEntry entry, PriceRequest request,
       Seq<ConsideredPrice> considered) {
+    UnitPrice unitPrice = applying(entry, request.quantity());
+    /* applying() returns one of these very objects, and another only when strictly lower. */
+    String basis = unitPrice == entry.list() ? "list"
+        : entry.sale().isDefined() && unitPrice == entry.sale().get() ? "sale" : "break";
+    return new PriceSelection(book.id(), entry, entry.list(), unitPrice, basis, entry.cost(),
+        entry.floor(), considered);
+  }
+
+  /**
+   * Returns the unit price an entry gives a quantity: the lowest of the list price, the sale
+   * price and the highest quantity break reached, ties to the list price, then the sale price.
+   * The object returned is the entry's own.
+   */
+  static UnitPrice applying(PriceEntry entry, Quantity quantity) {
     UnitPrice unitPrice = entry.list();
-    String basis = "list";
     if (entry.sale().isDefined() && PerUnit.compare(entry.sale().get(), unitPrice) < 0) {
       unitPrice = entry.sale().get();
-      basis = "sale";
+    }
+    if (entry.breaks().isEmpty()) {
+      return unitPrice;
     }
     QuantityBreak reached = null;
     for (QuantityBreak quantityBreak : entry.breaks()) {
-      if (PerUnit.compare(quantityBreak.minimum(), request.quantity()) <= 0) {
+      if (PerUnit.compare(quantityBreak.minimum(), quantity) <= 0) {
         reached = quantityBreak;
       }
     }
     if (reached != null && PerUnit.compare(reached.price(), unitPrice) < 0) {
       unitPrice = reached.price();
-      basis = "break";
     }
-    return new PriceSelection(book.id(), entry, entry.list(), unitPrice, basis, entry.cost(),
-        entry.floor(), considered);
+    return unitPrice;
+  }
+
+  /**
+   * Returns the entry {@link #among} would select for these request parts, or null when it
+   * would refuse (then {@link #among} gives the refusal): the same filters and specificity
+   * order, without a request, candidates or an explanation. For quotes without explanation.
+   */
+  static Slot winner(java.util.List<Slot> slots, Quantity quantity, Currency currency,
+      String channel, Set<String> customerGroups, Instant at) {
+    if (quantity.isZero()) {
+      return null;
+    }
+    Slot best = null;
+    for (int s = 0, size = slots.size(); s < size; s++) {
+      Slot slot = slots.get(s);
+      if (passes(slot.book, slot.entry, quantity, currency, channel, customerGroups, at)
+          && (best == null || decidingRule(slot.entry, slot.bookIndex, slot.entryIndex,
+              best.entry, best.bookIndex, best.entryIndex) > 0)) {
+        best = slot;
+      }
+    }
+    return best;
+  }
+
+  /** Tells whether an entry passes every hard filter of {@link #filter}. */
+  private static boolean passes(PriceBook book, PriceEntry entry, Quantity quantity,
+      Currency currency, String channel, Set<String> customerGroups, Instant at) {
+    if (!book.currency().equals(currency)) {
+      return false;
+    }
+    Option<TimeWindow> validity = entry.validity();
+    if (validity.isDefined() && !validity.get().contains(at)) {
+      return false;
+    }
+    if (!entry.channels().isEmpty() && !entry.channels().contains(channel)) {
+      return false;
+    }
+    if (!entry.customerGroups().isEmpty()
+        && !entry.customerGroups().exists(customerGroups::contains)) {
+      return false;
+    }
+    return entry.list().unit().isConvertibleTo(quantity.unit());
   }
 
   private static PricingRejection notFound(PriceRequest request,

@@ -97,8 +97,10 @@ public final class QuoteEngine {
    */
   public static Either<CartRejection, Quote> quote(PriceList prices, RuleSet rules, Cart cart,
       CouponUsage usage) {
-    Either<CartRejection, Pricing> pricing = pricing(prices, rules, cart, usage, true);
-    return pricing.isLeft() ? Either.left(pricing.getLeft()) : Either.right(pricing.get().run());
+    List<CartProblem> problems = new ArrayList<>(0);
+    Pricing pricing = pricing(prices, rules, cart, usage, true, problems);
+    return pricing == null ? Either.left(new CartRejection(Vector.ofAll(problems)))
+        : Either.right(pricing.run());
   }
 
   /**
@@ -117,19 +119,25 @@ public final class QuoteEngine {
    */
   public static Either<CartRejection, QuoteTotals> totals(PriceList prices, RuleSet rules,
       Cart cart, CouponUsage usage) {
-    Either<CartRejection, Pricing> pricing = pricing(prices, rules, cart, usage, false);
-    return pricing.isLeft() ? Either.left(pricing.getLeft())
-        : Either.right(pricing.get().runTotals());
+    List<CartProblem> problems = new ArrayList<>(0);
+    Pricing pricing = pricing(prices, rules, cart, usage, false, problems);
+    return pricing == null ? Either.left(new CartRejection(Vector.ofAll(problems)))
+        : Either.right(pricing.runTotals());
   }
 
-  /** Checks the cart and selects its prices: the start of a quote, explained or not. */
-  private static Either<CartRejection, Pricing> pricing(PriceList prices, RuleSet rules,
-      Cart cart, CouponUsage usage, boolean explain) {
+  /**
+   * Checks the cart and selects its prices: the start of a quote, explained or not. Returns null
+   * with the cart's problems added to {@code problems} when it cannot be quoted. Without
+   * explanation, a line's price is found as its selection would find it, but no selection is
+   * built (it would be read for the unit price, the cost and the floor only); a line whose price
+   * is refused goes through the selection, for the refusal.
+   */
+  private static Pricing pricing(PriceList prices, RuleSet rules, Cart cart, CouponUsage usage,
+      boolean explain, List<CartProblem> problems) {
     requireNonNull(prices, "prices");
     requireNonNull(rules, "rules");
     requireNonNull(cart, "cart");
     requireNonNull(usage, "usage");
-    List<CartProblem> problems = new ArrayList<>(0);
     int n = cart.lines().size();
     CartLine[] lines = new CartLine[n];
     int k = 0;
@@ -137,10 +145,21 @@ public final class QuoteEngine {
       lines[k++] = line;
     }
     cartProblems(rules, cart, lines, usage, problems);
-    PriceSelection[] selections = new PriceSelection[n];
+    PriceSelection[] selections = explain ? new PriceSelection[n] : null;
+    UnitPrice[] unitPrices = new UnitPrice[n];
+    PriceEntry[] entries = new PriceEntry[n];
     io.vavr.collection.Set<String> groups = cart.customer().groups();
     for (int i = 0; i < n; i++) {
       CartLine line = lines[i];
+      if (!explain) {
+        PriceSelector.Slot won = prices.winner(line.product(), line.categories(),
+            line.quantity(), cart.currency(), cart.channel(), groups, cart.at());
+        if (won != null) {
+          entries[i] = won.entry;
+          unitPrices[i] = PriceSelector.applying(won.entry, line.quantity());
+          continue;
+        }
+      }
       Either<PricingRejection, PriceSelection> selected = prices.select(new PriceRequest(
           line.product(), line.categories(), line.quantity(), cart.currency(), cart.channel(),
           groups, cart.at()));
@@ -148,13 +167,18 @@ public final class QuoteEngine {
         problems.add(new CartProblem(selected.getLeft().code(), Option.some(line.lineId()),
             selected.getLeft().message()));
       } else {
-        selections[i] = selected.get();
+        PriceSelection selection = selected.get();
+        if (explain) {
+          selections[i] = selection;
+        }
+        entries[i] = selection.entry();
+        unitPrices[i] = selection.unitPrice();
       }
     }
     if (!problems.isEmpty()) {
-      return Either.left(new CartRejection(Vector.ofAll(problems)));
+      return null;
     }
-    return Either.right(new Pricing(rules, cart, usage, lines, selections, explain));
+    return new Pricing(rules, cart, usage, lines, unitPrices, entries, selections, explain);
   }
 
   private static void cartProblems(RuleSet rules, Cart cart, CartLine[] lines, CouponUsage usage,
@@ -207,7 +231,7 @@ public final class QuoteEngine {
 
   /** Returns each line id used again, once per repetition, in cart order. */
   private static List<String> duplicateLineIds(CartLine[] lines) {
-    List<String> duplicates = new ArrayList<>(0);
+    List<String> duplicates = null;
     if (lines.length <= 16) {
       String[] ids = new String[lines.length];
       int[] hashes = new int[lines.length];
@@ -217,22 +241,22 @@ public final class QuoteEngine {
         int hash = id.hashCode();
         for (int j = 0; j < k; j++) {
           if (hashes[j] == hash && ids[j].equals(id)) {
-            duplicates.add(id);
+            duplicates = added(duplicates, id);
             break;
           }
         }
         hashes[k] = hash;
         ids[k++] = id;
       }
-      return duplicates;
+      return duplicates != null ? duplicates : List.of();
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (CartLine line : lines) {
       if (!seen.add(line.lineId())) {
-        duplicates.add(line.lineId());
+        duplicates = added(duplicates, line.lineId());
       }
     }
-    return duplicates;
+    return duplicates != null ? duplicates : List.of();
   }
 
   /**
@@ -255,8 +279,9 @@ public final class QuoteEngine {
     private final BigDecimal[] base;
     private final BigDecimal[] floor;
     private final BigDecimal[] current;
-    private final int[] stoppedBelow;
-    private final String[] stoppedBy;
+    /* Made when a stop-after rule first applies: until then no line is closed. */
+    private int[] stoppedBelow;
+    private String[] stoppedBy;
     /* Per line, created on the first entry: most lines get one adjustment or none. */
     private final List<QuoteAdjustment>[] adjustments;
     private final List<RuleNotApplied>[] lineNotApplied;
@@ -275,7 +300,8 @@ public final class QuoteEngine {
     private int[] lastTargets;
 
     Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
-        PriceSelection[] selections, boolean explain) {
+        UnitPrice[] unitPrices, PriceEntry[] entries, PriceSelection[] selections,
+        boolean explain) {
       this.rules = rules;
       this.cart = cart;
       this.usage = usage;
@@ -288,8 +314,6 @@ public final class QuoteEngine {
       this.base = new BigDecimal[n];
       this.floor = new BigDecimal[n];
       this.current = new BigDecimal[n];
-      this.stoppedBelow = new int[n];
-      this.stoppedBy = new String[n];
       this.allLines = new int[n];
       @SuppressWarnings("unchecked")
       List<QuoteAdjustment>[] perLineAdjustments = explain ? new List[n] : null;
@@ -297,20 +321,25 @@ public final class QuoteEngine {
       List<RuleNotApplied>[] perLineNotApplied = explain ? new List[n] : null;
       this.adjustments = perLineAdjustments;
       this.lineNotApplied = perLineNotApplied;
-      Arrays.fill(stoppedBelow, Integer.MIN_VALUE);
       BigDecimal subtotal = BigDecimal.ZERO;
-      BigDecimal markup = rules.minimumMargin().map(m -> BigDecimal.ONE.add(m.fraction()))
-          .getOrElse(BigDecimal.ONE);
+      BigDecimal markup = null;
       for (int i = 0; i < n; i++) {
         allLines[i] = i;
         Quantity quantity = lines[i].quantity();
-        base[i] = times(selections[i].unitPrice(), quantity);
+        base[i] = times(unitPrices[i], quantity);
         BigDecimal least = BigDecimal.ZERO;
-        if (selections[i].floor().isDefined()) {
-          least = least.max(times(selections[i].floor().get(), quantity));
+        /* The selection's floor and cost are its entry's. */
+        Option<UnitPrice> entryFloor = entries[i].floor();
+        if (entryFloor.isDefined()) {
+          least = least.max(times(entryFloor.get(), quantity));
         }
-        if (selections[i].cost().isDefined()) {
-          least = least.max(times(selections[i].cost().get(), quantity).multiply(markup));
+        Option<UnitPrice> cost = entries[i].cost();
+        if (cost.isDefined()) {
+          if (markup == null) {
+            markup = rules.minimumMargin().map(m -> BigDecimal.ONE.add(m.fraction()))
+                .getOrElse(BigDecimal.ONE);
+          }
+          least = least.max(times(cost.get(), quantity).multiply(markup));
         }
         floor[i] = least.min(base[i]);
         current[i] = base[i];
@@ -352,9 +381,10 @@ public final class QuoteEngine {
       PricingRule[] ordered = prepared.ordered;
       int count = ordered.length;
       /* Per product-limited rule, the lines of its products, ascending, from the rule index. */
-      int[][] named = new int[count][];
-      int[] namedCount = new int[count];
-      for (int i = 0; i < n; i++) {
+      boolean indexed = !prepared.rulesByProduct.isEmpty();
+      int[][] named = indexed ? new int[count][] : null;
+      int[] namedCount = indexed ? new int[count] : null;
+      for (int i = 0; i < n && indexed; i++) {
         int[] naming = prepared.rulesByProduct.get(lines[i].product());
         if (naming != null) {
           for (int r : naming) {
@@ -367,8 +397,10 @@ public final class QuoteEngine {
       }
       int[][] targets = new int[count][];
       for (int r = 0; r < count; r++) {
-        targets[r] = applicability(prepared.prepared[r], prepared.productLimited[r], named[r],
-            namedCount[r]);
+        targets[r] = indexed
+            ? applicability(prepared.prepared[r], prepared.productLimited[r], named[r],
+                namedCount[r])
+            : applicability(prepared.prepared[r], prepared.productLimited[r], null, 0);
       }
       boolean[] blocked = new boolean[count];
       for (int r = 0; r < count; r++) {
@@ -398,7 +430,9 @@ public final class QuoteEngine {
           continue;
         }
         if (rule.stacking() != StackingMode.BEST_IN_GROUP) {
-          apply(prepared.prepared[r], targets[r]);
+          if (explain || !appliedDirectly(prepared.prepared[r], targets[r])) {
+            apply(prepared.prepared[r], targets[r]);
+          }
           continue;
         }
         String group = rule.group().getOrElse("");
@@ -578,10 +612,11 @@ public final class QuoteEngine {
       final String[] reasons;
       final RuleNotApplied[] refusals;
 
-      Outcome(int n) {
+      /* Without explanation there are no reasons or refusals to keep. */
+      Outcome(int n, boolean explain) {
         discounts = new BigDecimal[n];
-        reasons = new String[n];
-        refusals = new RuleNotApplied[n];
+        reasons = explain ? new String[n] : null;
+        refusals = explain ? new RuleNotApplied[n] : null;
       }
     }
 
@@ -605,9 +640,8 @@ public final class QuoteEngine {
           current[i] = current[i].add(amount);
           total = total.add(amount);
         }
-        if (stops && rule.priority() > stoppedBelow[i]) {
-          stoppedBelow[i] = rule.priority();
-          stoppedBy[i] = rule.id().toString();
+        if (stops) {
+          closeBelow(rule, i);
         }
       }
       if (!explain) {
@@ -621,12 +655,95 @@ public final class QuoteEngine {
       }
     }
 
+    /**
+     * Without explanation, applies a rule whose proposal for a line reads that line only (a
+     * percentage off, an amount off per line or per unit) line by line: proposed, limited and
+     * subtracted as {@link #limited} and {@link #apply} do one after the other, which read and
+     * write each line's own entries only (the per-order cap is used up in the same line order),
+     * but without the scratch arrays. Returns false, having done nothing, for other actions.
+     */
+    private boolean appliedDirectly(PreparedRule prepared, int[] targets) {
+      BigDecimal fraction = prepared.percentOff;
+      BigDecimal amount = null;
+      boolean perUnit = false;
+      if (fraction == null) {
+        if (!(prepared.rule.action() instanceof DiscountAction.AmountOff a)
+            || a.per() == DiscountAction.AmountBasis.ORDER) {
+          return false;
+        }
+        amount = a.amount().amount();
+        perUnit = a.per() == DiscountAction.AmountBasis.UNIT;
+      }
+      PricingRule rule = prepared.rule;
+      int priority = rule.priority();
+      boolean stops = rule.stacking() == StackingMode.STOP_AFTER;
+      Option<Money> perLine = rule.caps().maxPerLine();
+      Option<Money> perOrder = rule.caps().maxPerOrder();
+      BigDecimal lineCap = perLine.isDefined() ? perLine.get().amount() : null;
+      BigDecimal orderCap = perOrder.isDefined() ? perOrder.get().amount() : null;
+      BigDecimal given = BigDecimal.ZERO;
+      for (int i : targets) {
+        if (stoppedBelow == null || priority >= stoppedBelow[i]) {
+          BigDecimal price = current[i];
+          BigDecimal d = fraction != null ? price.multiply(fraction)
+              : perUnit ? amount.multiply(lines[i].quantity().amount()) : amount;
+          if (d.signum() > 0) {
+            if (d.compareTo(price) > 0) {
+              d = price;
+            }
+            if (lineCap != null && d.compareTo(lineCap) > 0) {
+              d = lineCap;
+            }
+            boolean noFloor = floor[i].signum() == 0;
+            BigDecimal room = noFloor ? price : price.subtract(floor[i]);
+            if (room.signum() > 0) {
+              if (!noFloor && d.compareTo(room) > 0) {
+                d = room;
+              }
+              boolean left = true;
+              if (orderCap != null) {
+                BigDecimal rest = orderCap.subtract(given);
+                if (rest.signum() <= 0) {
+                  left = false;
+                } else {
+                  if (d.compareTo(rest) > 0) {
+                    d = rest;
+                  }
+                  given = given.add(d);
+                }
+              }
+              if (left) {
+                current[i] = price.subtract(d);
+              }
+            }
+          }
+        }
+        if (stops) {
+          closeBelow(rule, i);
+        }
+      }
+      return true;
+    }
+
+    /** Closes a line to rules of lower priority than a stop-after rule applied on it. */
+    private void closeBelow(PricingRule rule, int i) {
+      if (stoppedBelow == null) {
+        stoppedBelow = new int[n];
+        stoppedBy = new String[n];
+        Arrays.fill(stoppedBelow, Integer.MIN_VALUE);
+      }
+      if (rule.priority() > stoppedBelow[i]) {
+        stoppedBelow[i] = rule.priority();
+        stoppedBy[i] = rule.id().toString();
+      }
+    }
+
     private Outcome limited(PreparedRule prepared, int[] targets, boolean explainLimits) {
       PricingRule rule = prepared.rule;
       Outcome outcome = scratch(targets);
       boolean[] open = this.open;
       for (int i : targets) {
-        if (rule.priority() < stoppedBelow[i]) {
+        if (stoppedBelow != null && rule.priority() < stoppedBelow[i]) {
           if (explain) {
             outcome.refusals[i] = new RuleNotApplied(rule.id(), "pricing.rule.stopped",
                 "Rule " + stoppedBy[i] + " stops rules of lower priority on this line");
@@ -709,17 +826,23 @@ public final class QuoteEngine {
      */
     private Outcome scratch(int[] targets) {
       if (outcome == null) {
-        outcome = new Outcome(n);
+        outcome = new Outcome(n, explain);
         open = new boolean[n];
-        why = new String[n];
+        why = explain ? new String[n] : null;
         proposed = new BigDecimal[n];
-      } else {
+      } else if (explain) {
         for (int i : lastTargets) {
           outcome.discounts[i] = null;
           outcome.reasons[i] = null;
           outcome.refusals[i] = null;
           open[i] = false;
           why[i] = null;
+          proposed[i] = null;
+        }
+      } else {
+        for (int i : lastTargets) {
+          outcome.discounts[i] = null;
+          open[i] = false;
           proposed[i] = null;
         }
       }
@@ -843,7 +966,9 @@ public final class QuoteEngine {
       String nothing = explain ? "The line's share of " + a.amount() + " is nothing" : null;
       for (int j = 0; j < count; j++) {
         d[index[j]] = parts.get(j).amount();
-        why[index[j]] = nothing;
+        if (explain) {
+          why[index[j]] = nothing;
+        }
       }
     }
 
@@ -958,12 +1083,14 @@ public final class QuoteEngine {
       LineTotal[] totals = new LineTotal[n];
       BigDecimal exactTotal = BigDecimal.ZERO;
       BigDecimal roundedTotal = BigDecimal.ZERO;
+      boolean perLine = policy.stage() == RoundingStage.LINE;
+      RoundingMode mode = policy.mode();
       for (int i = 0; i < n; i++) {
         BigDecimal finalAmount = current[i];
         exactTotal = exactTotal.add(finalAmount);
         Option<Money> rounded = Option.none();
-        if (policy.stage() == RoundingStage.LINE) {
-          Money money = Money.of(finalAmount.setScale(scale, policy.mode()), currency);
+        if (perLine) {
+          Money money = Money.of(finalAmount.setScale(scale, mode), currency);
           roundedTotal = roundedTotal.add(money.amount());
           rounded = Option.some(money);
         }
@@ -1029,6 +1156,8 @@ public final class QuoteEngine {
     final ProductId[] productIds;
     final boolean coupon;
     final boolean freeItem;
+    /* The fraction a percentage-off action takes, or null for other actions. */
+    final BigDecimal percentOff;
     final String described;
     final RuleNotApplied noLines;
 
@@ -1055,6 +1184,8 @@ public final class QuoteEngine {
       this.productIds = named == null ? null : named.products().toJavaArray(ProductId[]::new);
       this.coupon = takesCoupon;
       this.freeItem = rule.action() instanceof DiscountAction.FreeItem;
+      this.percentOff = rule.action() instanceof DiscountAction.PercentOff a
+          ? a.off().fraction() : null;
       this.described = describe(rule.action());
       this.noLines = new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
           "No line meets its line conditions");

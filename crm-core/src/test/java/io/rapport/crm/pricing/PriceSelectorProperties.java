@@ -153,4 +153,24 @@ class PriceSelectorProperties {
           .isEqualTo(PriceSelector.select(books, request));
     });
   }
+
+  @Test
+  void theWinnerWithoutExplanationIsTheSelectedEntryAtTheSelectedUnitPrice() {
+    qt().forAll(SEEDS, longs().all()).checkAssert((seeds, requestSeed) -> {
+      PriceList prices = PriceList.of(books(seeds));
+      PriceRequest request = PriceScenario.request(requestSeed);
+
+      Either<PricingRejection, PriceSelection> selected = prices.select(request);
+      PriceSelector.Slot winner = prices.winner(request.product(), request.categories(),
+          request.quantity(), request.currency(), request.channel(), request.customerGroups(),
+          request.at());
+
+      assertThat(winner == null).as("refused: %s", selected).isEqualTo(selected.isLeft());
+      if (winner != null) {
+        assertThat(winner.entry).isSameAs(selected.get().entry());
+        assertThat(PriceSelector.applying(winner.entry, request.quantity()))
+            .isSameAs(selected.get().unitPrice());
+      }
+    });
+  }
 }
