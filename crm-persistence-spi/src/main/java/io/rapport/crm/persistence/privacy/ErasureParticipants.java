@@ -14,6 +14,7 @@ import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerErasure;
 import io.rapport.crm.persistence.customer.ErasureParticipant;
 import io.rapport.crm.persistence.sales.LeadRepository;
+import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
 import io.rapport.crm.persistence.service.TicketRepository;
 import io.vavr.collection.List;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
 /**
  * Names the erasure participants for the records Rapport stores beyond customers and
  * interactions, and wires them into one {@link CustomerErasure}: leads naming the customer
- * ({@link io.rapport.crm.sales.Lead#redacted}), their tickets
+ * ({@link io.rapport.crm.sales.Lead#redacted}), their opportunities
+ * ({@link io.rapport.crm.sales.Opportunity#redacted}), their tickets
  * ({@link io.rapport.crm.service.Ticket#redacted}) and their purchases
  * ({@link io.rapport.crm.sales.Purchase#redacted}). The audit log, or the host's own records, plug
  * in with {@link CustomerErasure#with}.
@@ -35,7 +37,8 @@ public final class ErasureParticipants {
 
   /**
    * Returns the erasure service of a store that erases a customer from every kind of record
-   * Rapport stores: the customer, interactions, merge journals, leads, tickets and purchases.
+   * Rapport stores: the customer, interactions, merge journals, leads, opportunities, tickets and
+   * purchases.
    *
    * <pre>{@code
    * CustomerErasure erasure = ErasureParticipants.everywhere(store)
@@ -47,8 +50,8 @@ public final class ErasureParticipants {
    * @throws NullPointerException if store is null
    */
   public static CustomerErasure everywhere(CrmStore store) {
-    return CustomerErasure.of(requireNonNull(store, "store")).with(leads()).with(tickets())
-        .with(purchases());
+    return CustomerErasure.of(requireNonNull(store, "store")).with(leads()).with(opportunities())
+        .with(tickets()).with(purchases());
   }
 
   /**
@@ -64,6 +67,21 @@ public final class ErasureParticipants {
       LeadRepository leads = LeadRepository.in(tx);
       return saveAll(leads, PersonalRecords.leadsOf(leads, customer),
           lead -> lead.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
+   * Returns the participant that removes free text from the customer's opportunities (found
+   * through the {@code by_customer} index).
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant opportunities() {
+    return (tx, customer, schema, stamps) -> {
+      OpportunityRepository opportunities = OpportunityRepository.in(tx);
+      return saveAll(opportunities, PersonalRecords.allPages(
+          after -> opportunities.ofCustomer(customer.id(), after, PersonalRecords.PAGE)),
+          opportunity -> opportunity.redacted(stamps.get().at()));
     };
   }
 

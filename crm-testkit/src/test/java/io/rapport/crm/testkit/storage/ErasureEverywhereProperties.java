@@ -102,8 +102,8 @@ class ErasureEverywhereProperties {
     LoyaltyAccountRepository.in(store).save(LoyaltyRecords.account("LA-" + tag, "LP-" + tag,
         p.id(), at, Option.none(), at.plus(Duration.ofDays(365)), Option.none(), Option.none()),
         Version.NEW);
-    OpportunityRepository.in(store).save(SalesRecords.opportunity("O-" + tag, p.id(), "E-1",
-        Option.none(), SalesRecords.PROPOSAL, Option.none(), at), Version.NEW);
+    OpportunityRepository.in(store).save(PrivacyRecords.opportunity("O-" + tag, p, at),
+          Version.NEW);
   }
 
   @Test

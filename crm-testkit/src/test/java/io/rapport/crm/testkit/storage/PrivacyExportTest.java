@@ -55,8 +55,8 @@ class PrivacyExportTest {
           Version.NEW);
       LeadRepository.in(store).save(PrivacyRecords.leadConverted("L-" + tag + "-conv", p, T0),
           Version.NEW);
-      OpportunityRepository.in(store).save(SalesRecords.opportunity("O-" + tag, p.id(), "E-1",
-          Option.none(), SalesRecords.PROPOSAL, Option.none(), at), Version.NEW);
+      OpportunityRepository.in(store).save(PrivacyRecords.opportunity("O-" + tag, p, at),
+          Version.NEW);
       PurchaseRepository.in(store).save(PrivacyRecords.purchase("P-" + tag, p, at), Version.NEW);
       TicketRepository.in(store).save(PrivacyRecords.ticket("T-" + tag, p, at), Version.NEW);
       LoyaltyProgramRepository.in(store).save(LoyaltyRecords.program("LP-" + tag, "Club " + tag,

@@ -21,6 +21,7 @@ import io.rapport.crm.sales.Conversion;
 import io.rapport.crm.sales.Lead;
 import io.rapport.crm.sales.LeadStatus;
 import io.rapport.crm.sales.LineItem;
+import io.rapport.crm.sales.Opportunity;
 import io.rapport.crm.sales.Payment;
 import io.rapport.crm.sales.Purchase;
 import io.rapport.crm.sales.Qualification;
@@ -142,6 +143,19 @@ final class PrivacyRecords {
         Option.of(new Satisfaction(4, CsatScale.ONE_TO_FIVE, Option.of("Thanks, " + p.mention()),
             at)), t.cause(), t.sla(), t.createdAt(), t.createdBy(), t.updatedAt(), t.resolvedAt(),
         t.closedAt(), t.history());
+  }
+
+  /** An open opportunity whose name and next step name the person. */
+  static Opportunity opportunity(String id, Person p, Instant at) {
+    Opportunity o = SalesRecords.opportunity(id, p.id(), "E-1", Option.none(),
+        SalesRecords.PROPOSAL, Option.none(), at);
+    return new Opportunity(o.id(), "Dining set for " + p.name(), o.customer(), o.pipeline(),
+        o.stage(), o.status(), o.owner(), o.team(), o.currency(), o.enteredAmount(),
+        o.lineItems(), o.expectedClose(), o.probability(), o.probabilityOverridden(),
+        o.category(), o.categoryOverridden(), o.competitors(),
+        Option.of("Visit " + p.street() + " with " + p.mention()), o.quote(), o.lead(),
+        o.lostReason(), o.purchase(), o.createdAt(), o.createdBy(), o.updatedAt(), o.closedAt(),
+        o.history());
   }
 
   /** A purchase whose line and payment name the person. */
