@@ -6,6 +6,7 @@ import io.rapport.crm.kernel.ActorId;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EventId;
+import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.RecordRef;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -68,6 +69,33 @@ public record MergeJournal(EventId id, CustomerId survivor, CustomerId absorbed,
   public MergeJournal withRepointed(Seq<RecordRef> records) {
     return new MergeJournal(id, survivor, absorbed, survivorBefore, absorbedBefore, survivorAfter,
         absorbedAfter, requireNonNull(records, "records"), at, by, undoneAt);
+  }
+
+  /**
+   * Returns this journal with the snapshots of one of its customers erased
+   * ({@link Customer#erase}), for that customer's erasure; the other customer's snapshots are kept. A journal that does not
+   * name the customer, or whose snapshots of them are already erased, is answered unchanged.
+   *
+   * @param customer the customer being erased
+   * @param schema the schema saying which attributes are personal
+   * @param stamp the erasure's id, time and actor
+   * @return the journal without that customer's personal data
+   * @throws NullPointerException if an argument is null
+   */
+  public MergeJournal erasing(CustomerId customer, AttributeSchema schema, EventStamp stamp) {
+    requireNonNull(customer, "customer");
+    requireNonNull(schema, "schema");
+    requireNonNull(stamp, "stamp");
+    boolean ofSurvivor = survivor.equals(customer);
+    boolean ofAbsorbed = absorbed.equals(customer);
+    Customer sb = ofSurvivor ? survivorBefore.erase(schema, stamp).state() : survivorBefore;
+    Customer sa = ofSurvivor ? survivorAfter.erase(schema, stamp).state() : survivorAfter;
+    Customer ab = ofAbsorbed ? absorbedBefore.erase(schema, stamp).state() : absorbedBefore;
+    Customer aa = ofAbsorbed ? absorbedAfter.erase(schema, stamp).state() : absorbedAfter;
+    if (sb == survivorBefore && sa == survivorAfter && ab == absorbedBefore && aa == absorbedAfter) {
+      return this;
+    }
+    return new MergeJournal(id, survivor, absorbed, sb, ab, sa, aa, repointed, at, by, undoneAt);
   }
 
   /** Returns this journal marked as undone at an instant. */

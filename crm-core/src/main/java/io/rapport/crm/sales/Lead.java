@@ -3,6 +3,7 @@ package io.rapport.crm.sales;
 import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.customer.AcquisitionSource;
+import io.rapport.crm.customer.Channel;
 import io.rapport.crm.customer.ContactPoint;
 import io.rapport.crm.customer.ContactValue;
 import io.rapport.crm.customer.CustomerDraft;
@@ -38,6 +39,7 @@ import io.rapport.crm.sales.LeadRejection.Reason;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -496,6 +498,35 @@ public record Lead(LeadId id, LeadStatus status, String name, Option<String> org
     owner.forEach(employee -> draft.owner(employee.value()));
     team.forEach(value -> draft.team(value.value()));
     return draft;
+  }
+
+  /**
+   * Returns this lead without its personal data, for the erasure of the customer it names: the
+   * name becomes {@link Channel#REDACTED}; the organization name, contact
+   * points, attributes, the qualification's need, the disqualification's note and the source's
+   * referrer are removed. Kept for analytics: status, source channel and campaign, interests,
+   * estimated value, score, owner, team, conversion and times. Redacting a redacted lead answers
+   * it unchanged.
+   *
+   * @param at when the redaction happens; the lead's update time moves to it unless later
+   * @return the redacted lead, or this lead if it holds no personal data
+   * @throws NullPointerException if at is null
+   */
+  public Lead redacted(Instant at) {
+    requireNonNull(at, "at");
+    Lead scrubbed = new Lead(id, status, Channel.REDACTED, Option.none(),
+        List.empty(), new AcquisitionSource(source.channel(), source.campaign(), Option.none(),
+            Option.none()), qualification.withNeed(Option.none()), interests, estimatedValue,
+        TreeMap.empty(), score, owner, team,
+        disqualification.map(d -> new Disqualification(d.reason(), Option.none(), d.at(), d.by())),
+        conversion, createdAt, createdBy, updatedAt);
+    if (scrubbed.equals(this)) {
+      return this;
+    }
+    return new Lead(id, status, scrubbed.name, scrubbed.organizationName, scrubbed.contactPoints,
+        scrubbed.source, scrubbed.qualification, interests, estimatedValue, scrubbed.attributes,
+        score, owner, team, scrubbed.disqualification, conversion, createdAt, createdBy,
+        at.isAfter(updatedAt) ? at : updatedAt);
   }
 
   /** Returns the values of the lead's contact points, in order: what the duplicate check reads. */

@@ -182,6 +182,31 @@ public record Opportunity(OpportunityId id, String name, CustomerId customer, Pi
   }
 
   /**
+   * Returns this opportunity without free text that may name its customer, for the customer's
+   * erasure: the name becomes {@link io.rapport.crm.customer.Channel#REDACTED}, the next step and
+   * the line descriptions are removed. Kept for analytics and forecasts: stage, status, amounts,
+   * lines, dates, probability, category, competitors, links and history. Redacting a redacted
+   * opportunity answers it unchanged.
+   *
+   * @param at when the redaction happens; the update time moves to it unless later
+   * @return the redacted opportunity, or this opportunity if it holds no such text
+   * @throws NullPointerException if at is null
+   */
+  public Opportunity redacted(Instant at) {
+    requireNonNull(at, "at");
+    String plainName = io.rapport.crm.customer.Channel.REDACTED;
+    Seq<LineItem> plainLines = lineItems.map(l -> l.description().isEmpty() ? l
+        : new LineItem(l.product(), Option.none(), l.quantity(), l.unitPrice(), l.discount()));
+    if (name.equals(plainName) && nextStep.isEmpty() && plainLines.equals(lineItems)) {
+      return this;
+    }
+    return new Opportunity(id, plainName, customer, pipeline, stage, status, owner, team, currency,
+        enteredAmount, plainLines, expectedClose, probability, probabilityOverridden, category,
+        categoryOverridden, competitors, Option.none(), quote, lead, lostReason, purchase,
+        createdAt, createdBy, at.isAfter(updatedAt) ? at : updatedAt, closedAt, history);
+  }
+
+  /**
    * Opens an opportunity from outside input, checking every part at once against the pipeline.
    * It starts in the draft's stage or else the pipeline's first open stage, with the stage's
    * probability and forecast category unless the draft overrides them (then flagged overridden).

@@ -108,6 +108,36 @@ public record Purchase(PurchaseId id, CustomerId customer, Option<OpportunityId>
   }
 
   /**
+   * Returns this purchase without free text that may name its customer, for the customer's
+   * erasure: line descriptions and payment and refund references are removed. Kept for analytics:
+   * products, quantities, prices, totals, terms, channel, payments' amounts and times. Redacting a
+   * redacted purchase answers it unchanged.
+   *
+   * @param at when the redaction happens; the update time moves to it unless later
+   * @return the redacted purchase, or this purchase if it holds no such text
+   * @throws NullPointerException if at is null
+   */
+  public Purchase redacted(Instant at) {
+    requireNonNull(at, "at");
+    Seq<LineItem> plainLines = lines.map(l -> l.description().isEmpty() ? l
+        : new LineItem(l.product(), Option.none(), l.quantity(), l.unitPrice(), l.discount()));
+    Seq<Payment> plainPayments = payments.map(Purchase::withoutReference);
+    Seq<Payment> plainRefunds = refunds.map(Purchase::withoutReference);
+    if (plainLines.equals(lines) && plainPayments.equals(payments)
+        && plainRefunds.equals(refunds)) {
+      return this;
+    }
+    return new Purchase(id, customer, opportunity, channel, plainLines, total, terms, purchasedAt,
+        recordedBy, plainPayments, plainRefunds, deliveredAt,
+        at.isAfter(updatedAt) ? at : updatedAt);
+  }
+
+  private static Payment withoutReference(Payment payment) {
+    return payment.reference().isEmpty() ? payment
+        : new Payment(payment.at(), payment.by(), payment.amount(), Option.none());
+  }
+
+  /**
    * Records a purchase from outside input, checking every part at once: the customer, the channel,
    * at least one line (product, quantity, unit price, discount), all lines in one currency, the
    * payment terms, and when it was bought (not after the stamp's time; earlier for an import). The

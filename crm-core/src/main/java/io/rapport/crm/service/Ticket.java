@@ -309,6 +309,34 @@ public record Ticket(TicketId id, String subject, String description, CustomerId
   }
 
   /**
+   * Returns this ticket without the customer's personal text, for the erasure of its customer:
+   * the subject and every comment's body become {@link Channel#REDACTED}, the description is
+   * emptied and the satisfaction answer loses its comment. Kept for analytics and SLA replay:
+   * status, priority, category, tags, authors, visibilities and times of comments, SLA record,
+   * links and history. Redacting a redacted ticket answers it unchanged.
+   *
+   * @param at when the redaction happens; the update time moves to it unless later
+   * @return the redacted ticket, or this ticket if it holds no personal text
+   * @throws NullPointerException if at is null
+   */
+  public Ticket redacted(Instant at) {
+    requireNonNull(at, "at");
+    Seq<TicketComment> scrubbedComments = comments.map(c -> c.body().equals(Channel.REDACTED) ? c
+        : new TicketComment(c.number(), c.author(), c.visibility(), c.by(), c.at(),
+            Channel.REDACTED, c.copiedFrom()));
+    Option<Satisfaction> scrubbedSatisfaction = satisfaction.map(s -> s.comment().isEmpty() ? s
+        : new Satisfaction(s.score(), s.scale(), Option.none(), s.at()));
+    if (subject.equals(Channel.REDACTED) && description.isEmpty()
+        && scrubbedComments.equals(comments) && scrubbedSatisfaction.equals(satisfaction)) {
+      return this;
+    }
+    return new Ticket(id, Channel.REDACTED, "", customer, origin, category, priority, status,
+        assignee, team, tags, scrubbedComments, firstResponseAt, parent, related, mergedInto,
+        mergedFrom, splitFrom, solvedBy, scrubbedSatisfaction, cause, sla, createdAt, createdBy,
+        at.isAfter(updatedAt) ? at : updatedAt, resolvedAt, closedAt, history);
+  }
+
+  /**
    * Tells whether this ticket is resolved and may still be reopened at a time: within the reopen
    * window of its resolution, its end included.
    *

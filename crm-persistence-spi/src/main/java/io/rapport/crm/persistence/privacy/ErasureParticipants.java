@@ -1,0 +1,133 @@
+package io.rapport.crm.persistence.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import io.rapport.crm.kernel.Aggregate;
+import io.rapport.crm.kernel.RecordRef;
+import io.rapport.crm.kernel.Rejection;
+import io.rapport.crm.kernel.TypedId;
+import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.persistence.Repository;
+import io.rapport.crm.persistence.Version;
+import io.rapport.crm.persistence.VersionConflict;
+import io.rapport.crm.persistence.Versioned;
+import io.rapport.crm.persistence.customer.CustomerErasure;
+import io.rapport.crm.persistence.customer.ErasureParticipant;
+import io.rapport.crm.persistence.sales.LeadRepository;
+import io.rapport.crm.persistence.sales.OpportunityRepository;
+import io.rapport.crm.persistence.sales.PurchaseRepository;
+import io.rapport.crm.persistence.service.TicketRepository;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.function.UnaryOperator;
+
+/**
+ * Names the erasure participants for the records Rapport stores beyond customers and
+ * interactions, and wires them into one {@link CustomerErasure}: leads naming the customer
+ * ({@link io.rapport.crm.sales.Lead#redacted}), their opportunities
+ * ({@link io.rapport.crm.sales.Opportunity#redacted}), their tickets
+ * ({@link io.rapport.crm.service.Ticket#redacted}) and their purchases
+ * ({@link io.rapport.crm.sales.Purchase#redacted}). The audit log, or the host's own records, plug
+ * in with {@link CustomerErasure#with}.
+ */
+public final class ErasureParticipants {
+
+  private ErasureParticipants() {}
+
+  /**
+   * Returns the erasure service of a store that erases a customer from every kind of record
+   * Rapport stores: the customer, interactions, merge journals, leads, opportunities, tickets and
+   * purchases.
+   *
+   * <pre>{@code
+   * CustomerErasure erasure = ErasureParticipants.everywhere(store)
+   *     .with((tx, customer, schema, stamps) -> auditLog.scrub(...));
+   * }</pre>
+   *
+   * @param store the store
+   * @return the erasure service
+   * @throws NullPointerException if store is null
+   */
+  public static CustomerErasure everywhere(CrmStore store) {
+    return CustomerErasure.of(requireNonNull(store, "store")).with(leads()).with(opportunities())
+        .with(tickets()).with(purchases());
+  }
+
+  /**
+   * Returns the participant that redacts the leads naming the customer: those holding one of the
+   * customer's contact values (unless converted into another customer) and those converted into
+   * the customer. No index files leads by the customer they became, so it reads every lead once
+   * per erasure, page by page.
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant leads() {
+    return (tx, customer, schema, stamps) -> {
+      LeadRepository leads = LeadRepository.in(tx);
+      return saveAll(leads, PersonalRecords.leadsOf(leads, customer),
+          lead -> lead.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
+   * Returns the participant that removes free text from the customer's opportunities (found
+   * through the {@code by_customer} index).
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant opportunities() {
+    return (tx, customer, schema, stamps) -> {
+      OpportunityRepository opportunities = OpportunityRepository.in(tx);
+      return saveAll(opportunities, PersonalRecords.allPages(
+          after -> opportunities.ofCustomer(customer.id(), after, PersonalRecords.PAGE)),
+          opportunity -> opportunity.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
+   * Returns the participant that redacts the customer's tickets, conversation included (found
+   * through the {@code by_customer} index).
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant tickets() {
+    return (tx, customer, schema, stamps) -> {
+      TicketRepository tickets = TicketRepository.in(tx);
+      return saveAll(tickets, PersonalRecords.allPages(
+          after -> tickets.ofCustomer(customer.id(), after, PersonalRecords.PAGE)),
+          ticket -> ticket.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
+   * Returns the participant that removes free text from the customer's purchases (found through
+   * the {@code by_customer} index).
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant purchases() {
+    return (tx, customer, schema, stamps) -> {
+      PurchaseRepository purchases = PurchaseRepository.in(tx);
+      return saveAll(purchases, PersonalRecords.allPages(
+          after -> purchases.ofCustomer(customer.id(), after, PersonalRecords.PAGE)),
+          purchase -> purchase.redacted(stamps.get().at()));
+    };
+  }
+
+  private static <I extends TypedId, A extends Aggregate<I>> Either<Rejection, Seq<RecordRef>>
+      saveAll(Repository<I, A> repository, Seq<Versioned<A>> records, UnaryOperator<A> redact) {
+    List<RecordRef> changed = List.empty();
+    for (Versioned<A> record : records) {
+      A redacted = redact.apply(record.value());
+      if (!redacted.equals(record.value())) {
+        Either<VersionConflict, Version> saved = repository.save(redacted, record.version());
+        if (saved.isLeft()) {
+          return Either.left(saved.getLeft());
+        }
+        changed = changed.append(RecordRef.to(redacted.id()));
+      }
+    }
+    return Either.right(changed);
+  }
+}
