@@ -115,6 +115,51 @@ public final class ErasureParticipants {
     };
   }
 
+  /**
+   * Returns the participant that scrubs the audit log's personal values of everything an erasure
+   * touches: the entries of the customer, and of their interactions, leads, opportunities,
+   * tickets and purchases, including the entries the erasure's own changes just wrote when it
+   * runs through an {@link io.rapport.crm.persistence.audit.AuditedCrmStore}. Add it last, so it
+   * sees those changes: {@code everywhere(store).with(auditLog(audited.auditLog()))}.
+   *
+   * @param log the audit log
+   * @return the participant
+   * @throws NullPointerException if log is null
+   */
+  public static ErasureParticipant auditLog(io.rapport.crm.persistence.audit.AuditLog log) {
+    requireNonNull(log, "log");
+    return (tx, customer, schema, stamps) -> {
+      log.scrub(tx, io.rapport.crm.persistence.customer.CustomerRepository.TYPE, customer.id());
+      io.rapport.crm.persistence.customer.InteractionRepository interactions =
+          io.rapport.crm.persistence.customer.InteractionRepository.in(tx);
+      for (Versioned<?> each : PersonalRecords.allPages(
+          after -> interactions.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
+        log.scrub(tx, io.rapport.crm.persistence.customer.InteractionRepository.TYPE,
+            ((io.rapport.crm.customer.Interaction) each.value()).id());
+      }
+      LeadRepository leads = LeadRepository.in(tx);
+      for (Versioned<io.rapport.crm.sales.Lead> each : PersonalRecords.leadsOf(leads, customer)) {
+        log.scrub(tx, LeadRepository.TYPE, each.value().id());
+      }
+      OpportunityRepository opportunities = OpportunityRepository.in(tx);
+      for (Versioned<io.rapport.crm.sales.Opportunity> each : PersonalRecords.allPages(
+          after -> opportunities.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
+        log.scrub(tx, OpportunityRepository.TYPE, each.value().id());
+      }
+      TicketRepository tickets = TicketRepository.in(tx);
+      for (Versioned<io.rapport.crm.service.Ticket> each : PersonalRecords.allPages(
+          after -> tickets.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
+        log.scrub(tx, TicketRepository.TYPE, each.value().id());
+      }
+      PurchaseRepository purchases = PurchaseRepository.in(tx);
+      for (Versioned<io.rapport.crm.sales.Purchase> each : PersonalRecords.allPages(
+          after -> purchases.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
+        log.scrub(tx, PurchaseRepository.TYPE, each.value().id());
+      }
+      return Either.right(List.empty());
+    };
+  }
+
   private static <I extends TypedId, A extends Aggregate<I>> Either<Rejection, Seq<RecordRef>>
       saveAll(Repository<I, A> repository, Seq<Versioned<A>> records, UnaryOperator<A> redact) {
     List<RecordRef> changed = List.empty();
