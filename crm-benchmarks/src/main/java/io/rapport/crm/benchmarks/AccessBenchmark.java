@@ -199,4 +199,86 @@ public class AccessBenchmark {
     return TAX_ID_MASKER.mask(state.bare.find(state.ids[state.next++ & 1023]).get().value(),
         HashSet.of("tax_id"));
   }
+
+  /**
+   * 20 000 customers on an embedded PostgreSQL through the JDBC adapter, bare and seen through
+   * the decorator by finance (every record readable through an ALL grant, nothing masked) and by
+   * a team agent (the team's records readable, the tax id masked): the decorator's cost where a
+   * host keeps its data.
+   */
+  @State(Scope.Benchmark)
+  public static class Postgres {
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    com.zaxxer.hikari.HikariDataSource pool;
+    CustomerRepository bare;
+    CustomerRepository secured;
+    CustomerRepository securedMasked;
+    CustomerId[] ids;
+    int next;
+
+    /** Starts PostgreSQL, imports the customers and picks ids of team-3. */
+    @Setup(Level.Trial)
+    public void fill() {
+      server = JdbcFixtures.startPostgres();
+      pool = JdbcFixtures.pool(server, 4);
+      io.rapport.crm.persistence.jdbc.JdbcCrmStore store =
+          io.rapport.crm.persistence.jdbc.JdbcCrmStore.builder(pool).build();
+      SplittableRandom random = new SplittableRandom(20261123);
+      java.util.List<Customer> customers = new java.util.ArrayList<>();
+      java.util.List<CustomerId> team = new java.util.ArrayList<>();
+      for (int n = 0; n < 20_000; n++) {
+        Customer customer = JdbcFixtures.customer(n, random);
+        customers.add(customer);
+        if (customer.team().contains(TeamId.parse("team-3"))) {
+          team.add(customer.id());
+        }
+      }
+      store.importNew(CustomerRepository.TYPE, customers);
+      bare = CustomerRepository.in(store);
+      SecuredCrmStore guarded = SecuredCrmStore.of(store, POLICY,
+          HashMap.of("customer", CUSTOMER_FACTS), HashMap.of("customer", TAX_ID_MASKER));
+      secured = CustomerRepository.in(guarded.as(Actor.employee(EmployeeId.parse("E-7"),
+          HashSet.of(TeamId.parse("team-3")), HashSet.of("auditor", "finance"))));
+      securedMasked = CustomerRepository.in(guarded.as(Actor.employee(EmployeeId.parse("E-7"),
+          HashSet.of(TeamId.parse("team-3")), HashSet.of("agent"))));
+      ids = team.subList(0, 512).toArray(new CustomerId[0]);
+    }
+
+    /** Stops the pool and the server. */
+    @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+    public void stop() throws java.io.IOException {
+      pool.close();
+      server.close();
+    }
+  }
+
+  /** Finds a customer by id on PostgreSQL, bare. */
+  @Benchmark
+  public Option<Versioned<Customer>> findPostgresBare(Postgres state) {
+    return state.bare.find(state.ids[state.next++ & 511]);
+  }
+
+  /** Finds a customer by id on PostgreSQL through the decorator, nothing masked. */
+  @Benchmark
+  public Option<Versioned<Customer>> findPostgresSecured(Postgres state) {
+    return state.secured.find(state.ids[state.next++ & 511]);
+  }
+
+  /** Finds a customer by id on PostgreSQL through the decorator, the tax id masked. */
+  @Benchmark
+  public Option<Versioned<Customer>> findPostgresSecuredMasked(Postgres state) {
+    return state.securedMasked.find(state.ids[state.next++ & 511]);
+  }
+
+  /** Reads the first page of 50 of team-3's customers on PostgreSQL, bare. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pagePostgresBare(Postgres state) {
+    return state.bare.byTeam(TeamId.parse("team-3"), Option.none(), 50);
+  }
+
+  /** Reads the same page through the decorator, nothing masked. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pagePostgresSecured(Postgres state) {
+    return state.secured.byTeam(TeamId.parse("team-3"), Option.none(), 50);
+  }
 }
