@@ -79,6 +79,29 @@ public final class SecuredCrmStore {
   }
 
   /**
+   * Secures a store with a policy, reading every Rapport aggregate's owners with
+   * {@link io.rapport.crm.access.StandardAccessFacts} and masking with
+   * {@link io.rapport.crm.access.FieldMaskers} (customers' and leads' contact values, price
+   * books' margins): what a host uses unless it stores aggregates of its own.
+   *
+   * @param store the store to guard
+   * @param policy who may do what, such as {@code ConfigurablePolicy.standard()}
+   * @return the secured store
+   * @throws NullPointerException if an argument is null
+   */
+  public static SecuredCrmStore standard(CrmStore store, AccessPolicy policy) {
+    io.vavr.collection.Map<String, AccessFacts<?>> facts = io.vavr.collection.HashMap.empty();
+    for (String type : io.rapport.crm.access.StandardAccessFacts.types()) {
+      facts = facts.put(type, io.rapport.crm.access.StandardAccessFacts.factsOf(type).get());
+    }
+    io.vavr.collection.Map<String, FieldMasker<?>> maskers = io.vavr.collection.HashMap.empty();
+    for (String type : io.rapport.crm.access.FieldMaskers.types()) {
+      maskers = maskers.put(type, io.rapport.crm.access.FieldMaskers.forType(type).get());
+    }
+    return of(store, policy, facts, maskers);
+  }
+
+  /**
    * Returns the view of the store an actor is allowed. Views are cheap; make one per request.
    *
    * @param actor who acts
