@@ -250,23 +250,18 @@ public final class AuditedCrmStore implements CrmStore {
 
     @Override
     public Either<VersionConflict, Version> save(A aggregate, Version expectedVersion) {
-      throw appendOnly();
+      throw new AuditAppendOnlyException("save");
     }
 
     @Override
     public boolean erase(I id) {
-      throw appendOnly();
+      throw new AuditAppendOnlyException("erase");
     }
 
     @Override
     public Either<UpdateFailure, Versioned<A>> update(
         I id, Function<? super A, ? extends Either<? extends Rejection, Transition<A>>> command) {
-      throw appendOnly();
-    }
-
-    private static UnsupportedOperationException appendOnly() {
-      return new UnsupportedOperationException("audit.append_only: the audit log is append-only;"
-          + " use AuditLog.restore or AuditLog.scrub");
+      throw new AuditAppendOnlyException("update");
     }
   }
 }

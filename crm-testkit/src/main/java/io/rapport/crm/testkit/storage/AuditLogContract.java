@@ -13,6 +13,7 @@ import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Repository;
 import io.rapport.crm.persistence.Version;
 import io.rapport.crm.persistence.Versioned;
+import io.rapport.crm.persistence.audit.AuditAppendOnlyException;
 import io.rapport.crm.persistence.audit.AuditEntry;
 import io.rapport.crm.persistence.audit.AuditLog;
 import io.rapport.crm.persistence.audit.AuditReplay;
@@ -253,10 +254,16 @@ public interface AuditLogContract {
       store.repository(Tally.TYPE).save(tally(1, "one"), Version.NEW);
       AuditEntry entry = historyOf(store.auditLog(), tally(1, "").id(), 5).single();
       assertThatThrownBy(() -> store.repository(AuditLog.TYPE).erase(entry.id()))
-          .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("append-only");
+          .isInstanceOfSatisfying(AuditAppendOnlyException.class,
+              refused -> assertThat(refused.code()).isEqualTo("audit.append_only"))
+          .hasMessageContaining("append-only");
       assertThatThrownBy(() -> store.inTransaction(tx -> Either.right(
           tx.repository(AuditLog.TYPE).save(entry.scrub(), Version.of(1)))))
-          .isInstanceOf(UnsupportedOperationException.class);
+          .isInstanceOf(AuditAppendOnlyException.class);
+      assertThatThrownBy(() -> store.repository(AuditLog.TYPE).update(entry.id(),
+          current -> Either.right(new io.rapport.crm.kernel.Transition<>(current.scrub(),
+              io.vavr.collection.List.empty()))))
+          .isInstanceOf(AuditAppendOnlyException.class);
       assertThat(historyOf(store.auditLog(), tally(1, "").id(), 5).single()).isEqualTo(entry);
     }
   }
