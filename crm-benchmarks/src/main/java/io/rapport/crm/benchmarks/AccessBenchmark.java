@@ -113,6 +113,7 @@ public class AccessBenchmark {
     CustomerRepository bare;
     CustomerRepository secured;
     CustomerRepository securedForFinance;
+    CustomerRepository standardForFinance;
     CustomerId[] ids;
     IndexCursor[] cursors;
     int next;
@@ -140,6 +141,9 @@ public class AccessBenchmark {
       secured = CustomerRepository.in(guarded.as(agent));
       securedForFinance = CustomerRepository.in(guarded.as(Actor.employee(
           EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("T-2")), HashSet.of("finance"))));
+      standardForFinance = CustomerRepository.in(SecuredCrmStore.standard(store,
+          io.rapport.crm.access.ConfigurablePolicy.standard()).as(Actor.employee(
+              EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("T-2")), HashSet.of("finance"))));
       java.util.List<CustomerId> team = new java.util.ArrayList<>();
       java.util.List<IndexCursor> found = new java.util.ArrayList<>();
       Option<IndexCursor> after = Option.none();
@@ -173,6 +177,15 @@ public class AccessBenchmark {
     return state.securedForFinance.find(state.ids[state.next++ & 1023]);
   }
 
+  /**
+   * Finds one of the team's customers by id through {@code SecuredCrmStore.standard} under
+   * {@code ConfigurablePolicy.standard()}, as finance (an ALL read grant; nothing masked).
+   */
+  @Benchmark
+  public Option<Versioned<Customer>> findSecuredStandardPolicy(Store state) {
+    return state.standardForFinance.find(state.ids[state.next++ & 1023]);
+  }
+
   /** Reads a page of 50 of the team's customers, bare. */
   @Benchmark
   public Page<Versioned<Customer>, IndexCursor> pageBare(Store state) {
@@ -190,6 +203,13 @@ public class AccessBenchmark {
   @Benchmark
   public Page<Versioned<Customer>, IndexCursor> pageSecuredUnmasked(Store state) {
     return state.securedForFinance.byTeam(TeamId.parse("T-2"),
+        Option.of(state.cursors[state.next++ & 255]), 50);
+  }
+
+  /** Reads a page of 50 of the team's customers under the standard policy, as finance. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pageSecuredStandardPolicy(Store state) {
+    return state.standardForFinance.byTeam(TeamId.parse("T-2"),
         Option.of(state.cursors[state.next++ & 255]), 50);
   }
 

@@ -17,6 +17,21 @@ public interface AccessPolicy {
   AccessDecision decide(Actor actor, Permission permission, RecordFacts record);
 
   /**
+   * Tells whether an actor may act on a record, without the reason: what a store decorator asks
+   * for every record it reads. It must answer exactly {@code decide(actor, permission,
+   * record).allowed()}; a policy may override it to skip building the explanation.
+   *
+   * @param actor who acts
+   * @param permission what they want to do
+   * @param record the record's facts
+   * @return true if {@link #decide} would allow it
+   */
+  default boolean allows(Actor actor, Permission permission, RecordFacts record) {
+    AccessDecision decision = decide(actor, permission, record);
+    return decision != null && decision.allowed();
+  }
+
+  /**
    * Says how an actor allowed to read a record of a type sees one of its maskable fields.
    *
    * @param actor who reads

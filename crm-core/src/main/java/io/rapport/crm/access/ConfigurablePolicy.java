@@ -152,6 +152,16 @@ public final class ConfigurablePolicy implements AccessPolicy {
   private final Seq<FieldRule> fieldRules;
   private final Map<TeamId, Set<EmployeeId>> members;
 
+  // Derived once, read on every decision: a store decorator asks for every record it reads.
+  /** Each role of the hierarchy with every role below it. */
+  private final java.util.Map<String, Set<String>> closures;
+  /** The grants of each type named by a grant, those for every type included, in order. */
+  private final java.util.Map<String, Grant[]> grantsByType;
+  /** The grants for every type, for types no grant names. */
+  private final Grant[] anyTypeGrants;
+  /** The shares by record type, then record id. */
+  private final java.util.Map<String, java.util.Map<String, Share[]>> sharesByRecord;
+
   private ConfigurablePolicy(Seq<Grant> grants, Map<String, Set<String>> above, Seq<Share> shares,
       Seq<FieldRule> fieldRules, Map<TeamId, Set<EmployeeId>> members) {
     this.grants = grants;
@@ -159,6 +169,27 @@ public final class ConfigurablePolicy implements AccessPolicy {
     this.shares = shares;
     this.fieldRules = fieldRules;
     this.members = members;
+    this.closures = new java.util.HashMap<>();
+    for (String role : above.keySet().addAll(grants.map(Grant::role))) {
+      closures.put(role, inherited(role));
+    }
+    this.anyTypeGrants = grants.filter(g -> g.type().equals(ANY_TYPE)).toJavaArray(Grant[]::new);
+    this.grantsByType = new java.util.HashMap<>();
+    for (String type : grants.map(Grant::type).distinct()) {
+      if (!type.equals(ANY_TYPE)) {
+        grantsByType.put(type, grants.filter(g -> typeMatches(g.type(), type))
+            .toJavaArray(Grant[]::new));
+      }
+    }
+    this.sharesByRecord = new java.util.HashMap<>();
+    for (Share share : shares) {
+      java.util.Map<String, Share[]> ofType =
+          sharesByRecord.computeIfAbsent(share.type(), t -> new java.util.HashMap<>());
+      Share[] earlier = ofType.getOrDefault(share.id(), new Share[0]);
+      Share[] more = java.util.Arrays.copyOf(earlier, earlier.length + 1);
+      more[earlier.length] = share;
+      ofType.put(share.id(), more);
+    }
   }
 
   /** Returns a policy without any rule: it denies everything and masks nothing. */
@@ -298,42 +329,91 @@ public final class ConfigurablePolicy implements AccessPolicy {
     requireNonNull(permission, "permission");
     requireNonNull(record, "record");
     Set<String> roles = rolesOf(actor);
-    Seq<Grant> applicable = grants.filter(g -> roles.contains(g.role())
-        && covers(g.permission(), permission) && typeMatches(g.type(), record.type()));
+    Grant[] applicable = grantsFor(record.type());
     String what = permission.name().toLowerCase(java.util.Locale.ROOT) + " " + record.type() + " "
         + record.id();
-    boolean employee = actor.kind() == Actor.Kind.EMPLOYEE;
-    Option<Grant> own = applicable.find(g -> g.scope() == Scope.OWN && employee
-        && record.owner().isDefined() && record.owner().equals(actor.employee()));
-    if (own.isDefined()) {
-      return AccessDecision.allow("access.owner", "Role " + own.get().role() + " may " + what
-          + " as its owner");
-    }
-    Option<Grant> team = applicable.find(g -> g.scope() == Scope.TEAM && employee
-        && record.team().exists(actor.teams()::contains));
-    if (team.isDefined()) {
-      return AccessDecision.allow("access.team", "Role " + team.get().role() + " may " + what
-          + " of team " + record.team().get());
-    }
-    Option<Grant> managed = applicable.find(g -> g.scope() == Scope.MANAGED && employee
-        && managesRecord(actor, record));
-    if (managed.isDefined()) {
-      return AccessDecision.allow("access.manager", "Role " + managed.get().role() + " may " + what
-          + " as manager of its team");
-    }
-    Option<Share> share = shares.find(s -> s.type().equals(record.type())
-        && s.id().equals(record.id()) && covers(s.permission(), permission)
-        && sharedWith(s, actor, roles));
-    if (share.isDefined()) {
-      return AccessDecision.allow("access.share", "The record is shared with "
-          + share.get().with().name().toLowerCase(java.util.Locale.ROOT) + " " + share.get().to()
-          + " to " + share.get().permission().name().toLowerCase(java.util.Locale.ROOT));
-    }
-    Option<Grant> all = applicable.find(g -> g.scope() == Scope.ALL);
-    if (all.isDefined()) {
-      return AccessDecision.allow("access.role", "Role " + all.get().role() + " may " + what);
+    for (Scope scope : SCOPES_IN_ORDER) {
+      if (scope == Scope.ALL) {
+        Share share = shareFor(actor, roles, permission, record);
+        if (share != null) {
+          return AccessDecision.allow("access.share", "The record is shared with "
+              + share.with().name().toLowerCase(java.util.Locale.ROOT) + " " + share.to()
+              + " to " + share.permission().name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      for (Grant grant : applicable) {
+        if (grant.scope() == scope && covers(grant.permission(), permission)
+            && roles.contains(grant.role()) && inScope(scope, actor, record)) {
+          return AccessDecision.allow(CODES[scope.ordinal()], "Role " + grant.role() + " may "
+              + what + WHY[scope.ordinal()] + (scope == Scope.TEAM ? record.team().get() : ""));
+        }
+      }
     }
     return AccessDecision.deny("No grant or share lets " + actor.id() + " " + what);
+  }
+
+  /**
+   * Tells whether an actor may act on a record, exactly as {@link #decide} would, without
+   * building the explanation.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public boolean allows(Actor actor, Permission permission, RecordFacts record) {
+    requireNonNull(actor, "actor");
+    requireNonNull(permission, "permission");
+    requireNonNull(record, "record");
+    Set<String> roles = rolesOf(actor);
+    for (Grant grant : grantsFor(record.type())) {
+      if (covers(grant.permission(), permission) && roles.contains(grant.role())
+          && inScope(grant.scope(), actor, record)) {
+        return true;
+      }
+    }
+    return shareFor(actor, roles, permission, record) != null;
+  }
+
+  /** The scopes in the order their rules are named, a share coming just before {@code ALL}. */
+  private static final Scope[] SCOPES_IN_ORDER = {Scope.OWN, Scope.TEAM, Scope.MANAGED,
+      Scope.ALL};
+  private static final String[] CODES = {"access.owner", "access.team", "access.manager",
+      "access.role"};
+  private static final String[] WHY = {" as its owner", " of team ", " as manager of its team",
+      ""};
+
+  private Grant[] grantsFor(String type) {
+    Grant[] found = grantsByType.get(type);
+    return found == null ? anyTypeGrants : found;
+  }
+
+  private boolean inScope(Scope scope, Actor actor, RecordFacts record) {
+    if (scope == Scope.ALL) {
+      return true;
+    }
+    if (actor.kind() != Actor.Kind.EMPLOYEE) {
+      return false;
+    }
+    if (scope == Scope.OWN) {
+      return record.owner().isDefined() && record.owner().equals(actor.employee());
+    }
+    if (scope == Scope.TEAM) {
+      return record.team().isDefined() && actor.teams().contains(record.team().get());
+    }
+    return managesRecord(actor, record);
+  }
+
+  private Share shareFor(Actor actor, Set<String> roles, Permission permission,
+      RecordFacts record) {
+    java.util.Map<String, Share[]> ofType = sharesByRecord.get(record.type());
+    Share[] candidates = ofType == null ? null : ofType.get(record.id());
+    if (candidates != null) {
+      for (Share share : candidates) {
+        if (covers(share.permission(), permission) && sharedWith(share, actor, roles)) {
+          return share;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -358,11 +438,19 @@ public final class ConfigurablePolicy implements AccessPolicy {
   }
 
   private Set<String> rolesOf(Actor actor) {
+    if (actor.roles().size() == 1) {
+      return closureOf(actor.roles().head());
+    }
     Set<String> all = HashSet.empty();
     for (String role : actor.roles()) {
-      all = all.addAll(inherited(role));
+      all = all.addAll(closureOf(role));
     }
     return all;
+  }
+
+  private Set<String> closureOf(String role) {
+    Set<String> closure = closures.get(role);
+    return closure == null ? HashSet.of(role) : closure;
   }
 
   private boolean managesRecord(Actor actor, RecordFacts record) {

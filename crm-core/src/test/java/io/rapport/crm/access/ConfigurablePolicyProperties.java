@@ -45,6 +45,16 @@ class ConfigurablePolicyProperties {
   }
 
   @Test
+  void allowsAnswersExactlyWhatDecideDecides() {
+    qt().forAll(policies(), actors(), records()).checkAssert((policy, actor, record) -> {
+      for (Permission permission : Permission.values()) {
+        assertThat(policy.allows(actor, permission, record)).as("%s", permission)
+            .isEqualTo(policy.decide(actor, permission, record).allowed());
+      }
+    });
+  }
+
+  @Test
   void addingAGrantNeverTakesAccessAway() {
     qt().forAll(policies(), grants(), actors(), records()).checkAssert((policy, grant, actor,
         record) -> {

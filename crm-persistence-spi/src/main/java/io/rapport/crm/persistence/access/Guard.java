@@ -7,26 +7,29 @@ import io.rapport.crm.access.Actor;
 import io.rapport.crm.access.FieldAccess;
 import io.rapport.crm.access.FieldMasker;
 import io.rapport.crm.access.Permission;
-import io.rapport.crm.access.RecordFacts;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.persistence.Versioned;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.Map;
 import io.vavr.collection.Set;
-import io.vavr.control.Option;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Applies one actor's policy decisions and field masks; the policy is pure, so masks are cached. */
+/**
+ * Applies one actor's policy decisions and field masks. The facts and maskers are plain maps
+ * shared by every view of a {@link SecuredCrmStore}; the policy is pure, so the masked fields of
+ * each type are worked out once per actor. Reads ask {@link AccessPolicy#allows}, which skips the
+ * explanation; refusals ask {@link AccessPolicy#decide} for it.
+ */
 final class Guard {
 
   private final AccessPolicy policy;
-  private final Map<String, AccessFacts<?>> facts;
-  private final Map<String, FieldMasker<?>> maskers;
+  private final Map<String, AccessFacts<Object>> facts;
+  private final Map<String, FieldMasker<Object>> maskers;
   private final Actor actor;
   private final ConcurrentHashMap<String, Set<String>> masked = new ConcurrentHashMap<>();
 
-  Guard(AccessPolicy policy, Map<String, AccessFacts<?>> facts, Map<String, FieldMasker<?>> maskers,
-      Actor actor) {
+  Guard(AccessPolicy policy, Map<String, AccessFacts<Object>> facts,
+      Map<String, FieldMasker<Object>> maskers, Actor actor) {
     this.policy = policy;
     this.facts = facts;
     this.maskers = maskers;
@@ -37,17 +40,12 @@ final class Guard {
     return actor;
   }
 
-  @SuppressWarnings("unchecked")
-  Option<RecordFacts> factsOf(String type, Object aggregate) {
-    return facts.get(type).map(of -> ((AccessFacts<Object>) of).of(aggregate));
-  }
-
   AccessDecision decide(Permission permission, String type, Object aggregate) {
-    Option<RecordFacts> record = factsOf(type, aggregate);
-    if (record.isEmpty()) {
+    AccessFacts<Object> of = facts.get(type);
+    if (of == null) {
       return AccessDecision.deny("No access facts are registered for " + type + " records");
     }
-    AccessDecision decision = policy.decide(actor, permission, record.get());
+    AccessDecision decision = policy.decide(actor, permission, of.of(aggregate));
     if (decision == null) {
       return AccessDecision.deny("The access policy gave no decision");
     }
@@ -55,7 +53,8 @@ final class Guard {
   }
 
   boolean readable(String type, Object aggregate) {
-    return decide(Permission.READ, type, aggregate).allowed();
+    AccessFacts<Object> of = facts.get(type);
+    return of != null && policy.allows(actor, Permission.READ, of.of(aggregate));
   }
 
   /** Throws if the permission is denied on the aggregate. */
@@ -72,10 +71,15 @@ final class Guard {
   }
 
   Set<String> maskedFields(String type) {
-    return masked.computeIfAbsent(type, name -> maskers.get(name)
-        .map(masker -> masker.fields().filter(
-            field -> policy.field(actor, name, field) == FieldAccess.MASKED))
-        .getOrElse(HashSet.empty()));
+    Set<String> known = masked.get(type);
+    if (known != null) {
+      return known;
+    }
+    FieldMasker<Object> masker = maskers.get(type);
+    Set<String> fields = masker == null ? HashSet.empty() : masker.fields().filter(
+        field -> policy.field(actor, type, field) == FieldAccess.MASKED);
+    Set<String> raced = masked.putIfAbsent(type, fields);
+    return raced == null ? fields : raced;
   }
 
   @SuppressWarnings("unchecked")
@@ -84,7 +88,7 @@ final class Guard {
     if (fields.isEmpty()) {
       return value;
     }
-    return ((FieldMasker<A>) maskers.get(type).get()).mask(value, fields);
+    return (A) maskers.get(type).mask(value, fields);
   }
 
   @SuppressWarnings("unchecked")
@@ -93,7 +97,7 @@ final class Guard {
     if (fields.isEmpty()) {
       return changed;
     }
-    return ((FieldMasker<A>) maskers.get(type).get()).restore(changed, stored, fields);
+    return (A) maskers.get(type).restore(changed, stored, fields);
   }
 
   <A> Versioned<A> shown(String type, Versioned<A> stored) {

@@ -45,11 +45,12 @@ public final class SecuredCrmStore {
 
   private final CrmStore store;
   private final AccessPolicy policy;
-  private final Map<String, AccessFacts<?>> facts;
-  private final Map<String, FieldMasker<?>> maskers;
+  private final java.util.Map<String, AccessFacts<Object>> facts;
+  private final java.util.Map<String, FieldMasker<Object>> maskers;
 
-  private SecuredCrmStore(CrmStore store, AccessPolicy policy, Map<String, AccessFacts<?>> facts,
-      Map<String, FieldMasker<?>> maskers) {
+  private SecuredCrmStore(CrmStore store, AccessPolicy policy,
+      java.util.Map<String, AccessFacts<Object>> facts,
+      java.util.Map<String, FieldMasker<Object>> maskers) {
     this.store = store;
     this.policy = policy;
     this.facts = facts;
@@ -74,8 +75,13 @@ public final class SecuredCrmStore {
     requireNonNull(policy, "policy");
     requireNonNull(facts, "facts");
     requireNonNull(maskers, "maskers");
-    return new SecuredCrmStore(store, policy, (Map<String, AccessFacts<?>>) facts,
-        (Map<String, FieldMasker<?>>) maskers);
+    return new SecuredCrmStore(store, policy, plain(facts), plain(maskers));
+  }
+
+  /** Copies a map into an unmodifiable map whose look-ups allocate nothing. */
+  @SuppressWarnings("unchecked")
+  private static <V> java.util.Map<String, V> plain(Map<String, ?> map) {
+    return (java.util.Map<String, V>) java.util.Map.copyOf(map.toJavaMap());
   }
 
   /**

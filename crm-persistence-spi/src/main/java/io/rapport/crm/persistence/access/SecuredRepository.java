@@ -70,8 +70,12 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
   @Override
   public Option<Versioned<A>> find(I id) {
     requireNonNull(id, "id");
-    return delegate().find(id).filter(found -> guard.readable(typeName, found.value()))
-        .map(found -> guard.shown(typeName, found));
+    Option<Versioned<A>> found = delegate().find(id);
+    if (found.isEmpty() || !guard.readable(typeName, found.get().value())) {
+      return Option.none();
+    }
+    Versioned<A> shown = guard.shown(typeName, found.get());
+    return shown == found.get() ? found : Option.some(shown);
   }
 
   @Override
