@@ -206,6 +206,9 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
       throw new StorageException("The store answered " + typeName + " " + id
           + " for a query of " + query.index() + " it is not filed under");
     }
+    if (entries.size() == 1) {
+      return new IndexCursor(entries.head().sortKey(), id);
+    }
     int earlier = page.items().take(position)
         .count(other -> other.value().id().value().equals(id));
     return new IndexCursor(entries.get(Math.min(earlier, entries.size() - 1)).sortKey(), id);
