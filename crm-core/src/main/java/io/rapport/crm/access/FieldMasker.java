@@ -15,7 +15,10 @@ import io.vavr.collection.Set;
  * where the event carries masked stand-ins) and then refuses the whole change if
  * {@link #maskedIn} or {@link #maskedInEvent} still finds a masked value: a masked value is never
  * stored and never published. The three have defaults (events unchanged, nothing found) so that a
- * masker whose type's events carry no maskable value has nothing more to write.
+ * masker whose type's events carry no maskable value has nothing more to write. The decorator
+ * also compares the masked copies of the command's state and of the restored state to refuse a
+ * command that changed a field it saw masked, so {@link #mask} must be idempotent (masking a
+ * masked copy changes nothing).
  *
  * @param <A> the aggregate type
  */
