@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.customer.ContactKind;
 import io.rapport.crm.customer.ContactPoint;
+import io.rapport.crm.customer.ContactValue;
 import io.rapport.crm.customer.Customer;
 import io.rapport.crm.customer.MaskedContact;
 import io.rapport.crm.pricing.PriceBook;
@@ -39,6 +40,15 @@ import io.vavr.control.Option;
  * stored values of every masked field (for contact points, every point of the masked kinds; for a
  * price book, the cost and floor of each entry with a stored entry of the same code, and none for
  * a new entry).
+ *
+ * <p>What {@code restore} cannot put back is refused by the store decorator:
+ * {@link FieldMasker#maskedIn} of customers and leads names the kind of every contact point still
+ * holding a masked value (one the reader added, or a stand-in with no stored point left for it),
+ * and for customers {@code tax_id} when the tax id is in its masked form ({@code ***} and three
+ * characters). The customer and lead events of Rapport carry no contact value (only kinds and
+ * counts), so their {@code restoreEvent} keeps the default; a host whose own events carry contact
+ * values restores them with {@link #unmasked}. A price book's masked cost or floor is removed, not
+ * replaced, so there is no masked amount to find or to restore.
  */
 public final class FieldMaskers {
 
@@ -83,6 +93,35 @@ public final class FieldMaskers {
       "email", ContactKind.EMAIL,
       "postal_address", ContactKind.POSTAL,
       "messaging", ContactKind.MESSAGING);
+
+  /**
+   * Returns the stored contact value a masked stand-in was made from, so that a host's
+   * {@link FieldMasker#restoreEvent} can put it back into an event: the value of the only stored
+   * point whose masked stand-in equals it. A value that is not masked is returned as it is.
+   *
+   * @param value a contact value a command took from the masked copy
+   * @param stored the contact points as stored
+   * @return the stored value; empty when no stored point, or more than one (two numbers that
+   *     share the shown digits), masks to that stand-in
+   * @throws NullPointerException if an argument is null
+   */
+  public static Option<ContactValue> unmasked(ContactValue value, Seq<ContactPoint> stored) {
+    requireNonNull(value, "value");
+    requireNonNull(stored, "stored");
+    if (!value.isMasked()) {
+      return Option.some(value);
+    }
+    Seq<ContactValue> candidates = stored.map(ContactPoint::value)
+        .filter(real -> !real.isMasked() && MaskedContact.of(real).equals(value)).distinct();
+    return candidates.size() == 1 ? Option.some(candidates.head()) : Option.none();
+  }
+
+  /** Names the fields of the contact points that hold a masked value. */
+  static Set<String> maskedPoints(Seq<ContactPoint> points) {
+    return points.filter(point -> point.value().isMasked())
+        .flatMap(point -> KINDS.find(entry -> entry._2 == point.kind()).map(entry -> entry._1))
+        .toSet();
+  }
 
   private static Set<ContactKind> kinds(Set<String> masked) {
     return masked.flatMap(KINDS::get);
@@ -149,6 +188,12 @@ public final class FieldMaskers {
       return with(changed, restorePoints(changed.contactPoints(), stored.contactPoints(), masked));
     }
 
+    @Override
+    public Set<String> maskedIn(Lead value) {
+      requireNonNull(value, "value");
+      return maskedPoints(value.contactPoints());
+    }
+
     private static Lead with(Lead l, Seq<ContactPoint> points) {
       return new Lead(l.id(), l.status(), l.name(), l.organizationName(), points, l.source(),
           l.qualification(), l.interests(), l.estimatedValue(), l.attributes(), l.score(),
@@ -186,6 +231,17 @@ public final class FieldMaskers {
           masked);
       Option<String> taxId = masked.contains(TAX_ID) ? stored.taxId() : changed.taxId();
       return with(changed, points, taxId);
+    }
+
+    @Override
+    public Set<String> maskedIn(Customer value) {
+      requireNonNull(value, "value");
+      Set<String> fields = maskedPoints(value.contactPoints());
+      return value.taxId().exists(CustomerMasker::isMaskedTax) ? fields.add(TAX_ID) : fields;
+    }
+
+    static boolean isMaskedTax(String taxId) {
+      return taxId.startsWith("***") && taxId.length() <= 6;
     }
 
     static String maskTax(String taxId) {

@@ -35,8 +35,25 @@ import io.vavr.collection.Map;
  *   <li>{@code update} needs {@code WRITE} on the current and the new state; the command sees the
  *       masked state; a denial is an {@code UpdateFailure} of reason {@code REJECTED} holding an
  *       {@link AccessDenied} ({@code access.denied}); a record the actor may not read answers
- *       {@code NOT_FOUND}.</li>
+ *       {@code NOT_FOUND};</li>
+ *   <li>the events of an {@code update} are restored as the state is: each passes through
+ *       {@link FieldMasker#restoreEvent}, which puts the stored values back where the command
+ *       copied masked ones, so listeners never receive a masked value;</li>
+ *   <li>an {@code update} whose command changed a field it saw masked (which restoring would
+ *       silently undo while its events state the change), or whose state or events still hold a
+ *       masked value after restoring ({@link FieldMasker#maskedIn},
+ *       {@link FieldMasker#maskedInEvent}, and any
+ *       {@link io.rapport.crm.customer.MaskedContact} found anywhere in the state or an event) is
+ *       an {@code UpdateFailure} of reason {@code REJECTED} holding a {@link MaskedValueRefused}
+ *       ({@code access.masked_value}) naming the fields, never their values; nothing is written or
+ *       published;</li>
+ *   <li>a {@code save} whose aggregate still holds a masked value after restoring throws a
+ *       {@link MaskedValueException} ({@code access.masked_value}, an
+ *       {@link AccessDeniedException}) and stores nothing; a save expecting an older version than
+ *       the stored one is answered with its conflict by the view, before the store sees it.</li>
  * </ul>
+ * The JSON codec's refusal of a masked contact value is the last line of defence, not the check:
+ * a masked value never reaches the store or the outbox through a view.
  * The outbox ({@code subscribe}, {@code dispatchPending}, {@code pendingEvents}) passes through.
  * A type with no registered {@link AccessFacts} is denied to everyone (deny by default); a type
  * with no {@link FieldMasker} has no masked fields.
@@ -116,6 +133,7 @@ public final class SecuredCrmStore {
    */
   public SecuredView as(Actor actor) {
     requireNonNull(actor, "actor");
-    return new SecuredView(store, new Guard(policy, facts, maskers, actor));
+    return new SecuredView(store, new Guard(policy, facts, maskers, actor),
+        new MaskedValues(maskers));
   }
 }

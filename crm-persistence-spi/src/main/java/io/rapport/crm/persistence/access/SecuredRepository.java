@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.rapport.crm.access.AccessDecision;
 import io.rapport.crm.access.Permission;
 import io.rapport.crm.kernel.Aggregate;
+import io.rapport.crm.kernel.DomainEvent;
 import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.kernel.TypedId;
@@ -57,12 +58,15 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
   };
 
   private final Guard guard;
+  private final MaskedValues maskedValues;
   private final CrmStore root;
   private final String typeName;
 
-  SecuredRepository(Repository<I, A> delegate, Guard guard, CrmStore root) {
+  SecuredRepository(Repository<I, A> delegate, Guard guard, MaskedValues maskedValues,
+      CrmStore root) {
     super(delegate);
     this.guard = guard;
+    this.maskedValues = maskedValues;
     this.root = root;
     this.typeName = delegate.type().name();
   }
@@ -96,11 +100,22 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
     A toSave = aggregate;
     if (stored.isDefined()) {
       guard.require(Permission.WRITE, typeName, stored.get().value());
-      if (stored.get().version().equals(expectedVersion)) {
-        toSave = guard.restore(typeName, aggregate, stored.get().value());
+      if (!stored.get().version().equals(expectedVersion)) {
+        // answered here, so a masked copy read before the change never reaches the store
+        return Either.left(new VersionConflict(typeName, aggregate.id(), expectedVersion,
+            stored.get().version()));
       }
+      toSave = guard.restore(typeName, aggregate, stored.get().value());
     }
     guard.require(Permission.WRITE, typeName, toSave);
+    Option<MaskedValueRefused> masked = maskedValues.refusal(typeName, toSave, List.empty());
+    if (masked.isDefined()) {
+      if (stored.isEmpty() && !expectedVersion.equals(Version.NEW)) {
+        return Either.left(new VersionConflict(typeName, aggregate.id(), expectedVersion,
+            Version.NEW));
+      }
+      throw new MaskedValueException(masked.get());
+    }
     return repository.save(toSave, expectedVersion);
   }
 
@@ -160,7 +175,18 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
       if (!after.allowed()) {
         return Either.left(guard.denial(Permission.WRITE, typeName, next, after));
       }
-      return Either.right(new Transition<>(next, result.get().events()));
+      Option<MaskedValueRefused> changed = maskedValues.changedMasked(typeName,
+          result.get().state(), next, current, guard.maskedFields(typeName));
+      if (changed.isDefined()) {
+        return Either.left(changed.get());
+      }
+      Seq<DomainEvent> events = maskedValues.restoreEvents(typeName, result.get().events(),
+          current, guard.maskedFields(typeName));
+      Option<MaskedValueRefused> masked = maskedValues.refusal(typeName, next, events);
+      if (masked.isDefined()) {
+        return Either.left(masked.get());
+      }
+      return Either.right(new Transition<>(next, events));
     });
     if (outcome.isLeft() && outcome.getLeft().rejection().exists(r -> r == HIDDEN)) {
       return Either.left(new UpdateFailure(

@@ -12,16 +12,18 @@ final class SecuredTransaction implements Transaction {
 
   private final Transaction delegate;
   private final Guard guard;
+  private final MaskedValues maskedValues;
 
-  SecuredTransaction(Transaction delegate, Guard guard) {
+  SecuredTransaction(Transaction delegate, Guard guard, MaskedValues maskedValues) {
     this.delegate = delegate;
     this.guard = guard;
+    this.maskedValues = maskedValues;
   }
 
   @Override
   public <I extends TypedId, A extends Aggregate<I>> Repository<I, A> repository(
       AggregateType<I, A> type) {
-    return new SecuredRepository<>(delegate.repository(type), guard, null);
+    return new SecuredRepository<>(delegate.repository(type), guard, maskedValues, null);
   }
 
   @Override

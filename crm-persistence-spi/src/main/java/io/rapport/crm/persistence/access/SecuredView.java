@@ -32,10 +32,12 @@ public final class SecuredView implements CrmStore {
 
   private final CrmStore store;
   private final Guard guard;
+  private final MaskedValues maskedValues;
 
-  SecuredView(CrmStore store, Guard guard) {
+  SecuredView(CrmStore store, Guard guard, MaskedValues maskedValues) {
     this.store = store;
     this.guard = guard;
+    this.maskedValues = maskedValues;
   }
 
   /** Returns the actor this view acts for. */
@@ -59,7 +61,7 @@ public final class SecuredView implements CrmStore {
   public <I extends TypedId, A extends Aggregate<I>> Repository<I, A> repository(
       AggregateType<I, A> type) {
     requireNonNull(type, "type");
-    return new SecuredRepository<>(store.repository(type), guard, store);
+    return new SecuredRepository<>(store.repository(type), guard, maskedValues, store);
   }
 
   /**
@@ -71,7 +73,7 @@ public final class SecuredView implements CrmStore {
   public <R> Either<Rejection, R> inTransaction(
       Function<? super Transaction, ? extends Either<? extends Rejection, ? extends R>> work) {
     requireNonNull(work, "work");
-    return store.inTransaction(tx -> work.apply(new SecuredTransaction(tx, guard)));
+    return store.inTransaction(tx -> work.apply(new SecuredTransaction(tx, guard, maskedValues)));
   }
 
   /** Streams the records of a type this actor may read, masked, in id order. */

@@ -12,6 +12,7 @@ import io.rapport.crm.access.FieldAccess;
 import io.rapport.crm.access.FieldMasker;
 import io.rapport.crm.access.Permission;
 import io.rapport.crm.kernel.Aggregate;
+import io.rapport.crm.kernel.DomainEvent;
 import io.rapport.crm.kernel.Transition;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.AggregateType;
@@ -20,6 +21,7 @@ import io.rapport.crm.persistence.Index;
 import io.rapport.crm.persistence.IndexQuery;
 import io.rapport.crm.persistence.Page;
 import io.rapport.crm.persistence.Repository;
+import io.rapport.crm.persistence.UpdateFailure;
 import io.rapport.crm.persistence.Version;
 import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.access.SecuredCrmStore;
@@ -44,7 +46,7 @@ import org.quicktheories.core.Gen;
  * Checks that a store decorator enforces access policies, for random actors, records and
  * table-driven policies ({@link AccessGenerators}): reads never show a record the policy denies
  * or a field it masks unmasked, writes the policy denies change nothing, a reader never stores a
- * masked value, and pages never reveal how many records were hidden. Run them against
+ * masked value, updates never publish one, and pages never reveal how many records were hidden. Run them against
  * {@link SecuredCrmStore} on your own adapter, or against your own decorator.
  *
  * <p>Each check runs {@link Theories#qt()} and throws an {@link AssertionError} with the
@@ -201,6 +203,42 @@ public final class AccessLaws<I extends TypedId, A extends Aggregate<I>> {
             }
           }
         }));
+  }
+
+  /**
+   * Checks that an update through a view never publishes a masked value: for every stored record,
+   * a command that reports what it sees in an event (and keeps the state) either publishes
+   * exactly the event it would have published on the stored record, with the real values where it
+   * saw masked ones, or is refused and publishes nothing. Events are observed by a listener on
+   * the bare store.
+   *
+   * @param report builds the command's event from the state it sees; must not depend on
+   *     anything else (a fixed stamp), so that its event on the stored record is the expected one
+   * @throws NullPointerException if report is null
+   * @throws AssertionError if an update published a masked value or anything but the expected
+   *     event, or a refused update published something
+   */
+  public void updatesNeverPublishAMaskedValue(Function<? super A, ? extends DomainEvent> report) {
+    requireNonNull(report, "report");
+    Theories.qt().forAll(scenarios()).checkAssert(scenario -> run(scenario, (bare, view) -> {
+      java.util.List<DomainEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+      bare.subscribe(entry -> published.add(entry.event()));
+      bare.dispatchPending();
+      for (A each : scenario.stored()) {
+        published.clear();
+        Either<UpdateFailure, Versioned<A>> outcome = view.repository(type).update(each.id(),
+            state -> Either.right(new Transition<>(state, List.of(report.apply(state)))));
+        bare.dispatchPending();
+        String what = "update of " + each.id() + " by " + scenario + ": " + outcome;
+        if (outcome.isRight()) {
+          assertThat(List.ofAll(published)).as("the events published by the %s", what)
+              .containsExactly(report.apply(each));
+        } else {
+          assertThat(List.ofAll(published)).as("the events published by the refused %s", what)
+              .isEmpty();
+        }
+      }
+    }));
   }
 
   /** Makes one write; answers whether the policy denies it. */

@@ -44,6 +44,21 @@ class AccessLawsProperties {
   }
 
   @Test
+  void theSecuredStoreNeverPublishesAMaskedValue() {
+    assertThatCode(() -> laws(AccessLaws.securedCrmStore())
+        .updatesNeverPublishAMaskedValue(Dossier.REPORT)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theEventLawCatchesAMaskerWhoseEventsPassUnrestored() {
+    AccessLaws<?, Dossier> blind = AccessLaws.of(Dossier.TYPE, Dossier.dossiers(), Dossier.FACTS,
+        Dossier.EVENT_BLIND_MASKER, InMemoryCrmStore::create, AccessLaws.securedCrmStore());
+    assertThatThrownBy(() -> blind.updatesNeverPublishAMaskedValue(Dossier.REPORT))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("events published")
+        .hasMessageContaining(Dossier.MASK);
+  }
+
+  @Test
   void theSecuredStoreShowsOnlyWhatThePolicyAllows() {
     assertThatCode(() -> laws(AccessLaws.securedCrmStore()).readsShowOnlyWhatThePolicyAllows())
         .doesNotThrowAnyException();

@@ -5,9 +5,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.rapport.crm.access.AccessFacts;
 import io.rapport.crm.access.FieldMasker;
 import io.rapport.crm.access.RecordFacts;
+import io.rapport.crm.kernel.ActorId;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.CustomerId;
+import io.rapport.crm.kernel.DomainEvent;
 import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.EventId;
+import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.StampedEvent;
 import io.rapport.crm.kernel.TeamId;
 import io.rapport.crm.persistence.AggregateType;
 import io.rapport.crm.persistence.Index;
@@ -17,6 +22,8 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
 
 /**
@@ -39,6 +46,41 @@ record Dossier(CustomerId id, Option<EmployeeId> owner, Option<TeamId> team, Str
   static final AccessFacts<Dossier> FACTS =
       dossier -> new RecordFacts("dossier", dossier.id().value(), dossier.owner(), dossier.team());
 
+  /** A host event that repeats the phone number its command saw. */
+  record PhoneReported(EventStamp stamp, CustomerId dossier, String phone)
+      implements StampedEvent {
+    @Override
+    public CustomerId aggregateId() {
+      return dossier;
+    }
+  }
+
+  /** Reports the phone number a command sees, with a fixed stamp. */
+  static final Function<Dossier, DomainEvent> REPORT = dossier -> new PhoneReported(
+      EventStamp.of(EventId.parse("ev-report"), Instant.parse("2026-11-23T00:00:00Z"),
+          ActorId.parse("host")), dossier.id(), dossier.phone());
+
+  /**
+   * Masks as {@link #MASKER} but knows nothing of events, as a masker written before events were
+   * restored: its events pass unchanged and unchecked.
+   */
+  static final FieldMasker<Dossier> EVENT_BLIND_MASKER = new FieldMasker<>() {
+    @Override
+    public Set<String> fields() {
+      return MASKER.fields();
+    }
+
+    @Override
+    public Dossier mask(Dossier value, Set<String> masked) {
+      return MASKER.mask(value, masked);
+    }
+
+    @Override
+    public Dossier restore(Dossier changed, Dossier stored, Set<String> masked) {
+      return MASKER.restore(changed, stored, masked);
+    }
+  };
+
   static final FieldMasker<Dossier> MASKER = new FieldMasker<>() {
     @Override
     public Set<String> fields() {
@@ -57,6 +99,22 @@ record Dossier(CustomerId id, Option<EmployeeId> owner, Option<TeamId> team, Str
       return new Dossier(changed.id(), changed.owner(), changed.team(),
           masked.contains("phone") ? stored.phone() : changed.phone(),
           masked.contains("margin") ? stored.margin() : changed.margin(), changed.note());
+    }
+
+    @Override
+    public DomainEvent restoreEvent(DomainEvent event, Dossier stored, Set<String> masked) {
+      if (event instanceof PhoneReported && masked.contains("phone")
+          && ((PhoneReported) event).phone().equals(MASK)) {
+        PhoneReported reported = (PhoneReported) event;
+        return new PhoneReported(reported.stamp(), reported.dossier(), stored.phone());
+      }
+      return event;
+    }
+
+    @Override
+    public Set<String> maskedInEvent(DomainEvent event) {
+      return event instanceof PhoneReported && ((PhoneReported) event).phone().contains(MASK)
+          ? HashSet.of("phone") : HashSet.empty();
     }
   };
 
