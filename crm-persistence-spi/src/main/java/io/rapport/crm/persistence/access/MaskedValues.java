@@ -51,9 +51,9 @@ final class MaskedValues {
     }
   };
 
-  private final Map<String, FieldMasker<?>> maskers;
+  private final java.util.Map<String, FieldMasker<Object>> maskers;
 
-  MaskedValues(Map<String, FieldMasker<?>> maskers) {
+  MaskedValues(java.util.Map<String, FieldMasker<Object>> maskers) {
     this.maskers = maskers;
   }
 
@@ -61,11 +61,10 @@ final class MaskedValues {
   @SuppressWarnings("unchecked")
   <A> Seq<DomainEvent> restoreEvents(String type, Seq<DomainEvent> events, A stored,
       Set<String> masked) {
-    Option<FieldMasker<?>> masker = maskers.get(type);
-    if (masker.isEmpty() || masked.isEmpty()) {
+    FieldMasker<A> typed = (FieldMasker<A>) (FieldMasker<?>) maskers.get(type);
+    if (typed == null || masked.isEmpty()) {
       return events;
     }
-    FieldMasker<A> typed = (FieldMasker<A>) masker.get();
     return events.map(event -> java.util.Objects.requireNonNull(
         typed.restoreEvent(event, stored, masked), "the masker's restored event"));
   }
@@ -76,7 +75,8 @@ final class MaskedValues {
   @SuppressWarnings("unchecked")
   <A extends Aggregate<?>> Option<MaskedValueRefused> refusal(String type, A state,
       Seq<DomainEvent> events) {
-    Option<FieldMasker<A>> masker = maskers.get(type).map(found -> (FieldMasker<A>) found);
+    Option<FieldMasker<A>> masker =
+        Option.of((FieldMasker<A>) (FieldMasker<?>) maskers.get(type));
     Set<String> inState = masker.map(found -> found.maskedIn(state))
         .getOrElse(TreeSet.empty()).addAll(contactsIn(state));
     if (!inState.isEmpty()) {
@@ -103,11 +103,10 @@ final class MaskedValues {
   @SuppressWarnings("unchecked")
   <A extends Aggregate<?>> Option<MaskedValueRefused> changedMasked(String type, A changed,
       A restored, A stored, Set<String> masked) {
-    Option<FieldMasker<?>> found = maskers.get(type);
-    if (found.isEmpty() || masked.isEmpty()) {
+    FieldMasker<A> masker = (FieldMasker<A>) (FieldMasker<?>) maskers.get(type);
+    if (masker == null || masked.isEmpty()) {
       return Option.none();
     }
-    FieldMasker<A> masker = (FieldMasker<A>) found.get();
     A shown = masker.mask(restored, masked);
     if (shown.equals(masker.mask(changed, masked))) {
       return Option.none();
