@@ -737,6 +737,29 @@ public record LoyaltyAccount(LoyaltyAccountId id, LoyaltyProgramId program, Cust
   }
 
   /**
+   * Returns this account without free text that may name its member, for the member's erasure:
+   * the reasons written on manual adjustments (the journal's {@link LedgerEntry.Adjusted} entries
+   * and the lots they opened) become {@link io.rapport.crm.customer.Channel#REDACTED}. Kept for
+   * analytics and for every later command: the program, customer id, joining time, every lot's
+   * points, source, times and the reasons that name an earning rule or a referral, the journal's
+   * amounts, times and actors, debts, qualifying entries, the tier and its history. Redacting a
+   * redacted account answers it unchanged.
+   *
+   * @param at when the redaction happens; the update time moves to it unless later
+   * @return the redacted account, or this account if it holds no such text
+   * @throws NullPointerException if at is null
+   */
+  public LoyaltyAccount redacted(Instant at) {
+    requireNonNull(at, "at");
+    PointsLedger plain = ledger.withoutManualReasons(io.rapport.crm.customer.Channel.REDACTED);
+    if (plain == ledger) {
+      return this;
+    }
+    return new LoyaltyAccount(id, program, customer, joinedAt, plain, qualifying, tier,
+        tierHistory, referredBy, referralCompletedAt, at.isAfter(updatedAt) ? at : updatedAt);
+  }
+
+  /**
    * Returns what the customer timeline shows of the membership: joining and every tier change
    * (never points or amounts), oldest first.
    *

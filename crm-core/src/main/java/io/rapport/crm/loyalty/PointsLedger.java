@@ -922,6 +922,34 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
     return updatedAt;
   }
 
+  /**
+   * Returns this ledger with the reasons of its manual adjustments (the journal's
+   * {@link LedgerEntry.Adjusted} entries and the lots they opened, whose source is the account
+   * itself) replaced by a fixed text; everything else stays. Answers this ledger if there is no
+   * such reason left.
+   */
+  PointsLedger withoutManualReasons(String replacement) {
+    RecordRef self = RecordRef.to(id);
+    Vector<PointsLot> plainLots = lots.map(lot -> !lot.source().equals(self)
+        || lot.reason().equals(replacement) ? lot
+        : new PointsLot(lot.number(), lot.currency(), lot.amount(), lot.remaining(), lot.spent(),
+            lot.earnedAt(), lot.expiresAt(), lot.lockedUntil(), lot.source(), replacement));
+    Vector<LedgerEntry> plainJournal = journal.map(entry -> {
+      if (entry instanceof LedgerEntry.Adjusted adjusted
+          && !adjusted.reason().equals(replacement)) {
+        return new LedgerEntry.Adjusted(adjusted.at(), adjusted.currency(), adjusted.amount(),
+            adjusted.lot(), adjusted.debtPaid(), adjusted.taken(), adjusted.debtIncurred(),
+            replacement, adjusted.actor());
+      }
+      return entry;
+    });
+    if (plainLots.equals(lots) && plainJournal.equals(journal)) {
+      return this;
+    }
+    return new PointsLedger(id, policy, plainLots, plainJournal, debt, booked, clawedBack,
+        reversed, updatedAt);
+  }
+
   /** Tells whether another ledger has the same account, policy, lots, journal and debt. */
   @Override
   public boolean equals(Object other) {

@@ -136,6 +136,36 @@ public record Activity(ActivityId id, ActivityType type, String subject,
   }
 
   /**
+   * Returns this activity without free text that may name the customer it concerns, for the
+   * customer's erasure: the subject, every note's text and every hand-off's note become
+   * {@link io.rapport.crm.customer.Channel#REDACTED}, the description is removed and a
+   * cancellation reason becomes {@code REDACTED} too (a cancelled activity keeps one). Kept for
+   * workload and SLA analytics: type, due time, assignee, team, status, priority, the related
+   * record, watchers, the authors and times of notes, the hand-offs' employees and times,
+   * creation and completion. Redacting a redacted activity answers it unchanged.
+   *
+   * @param at when the redaction happens; the update time moves to it unless later
+   * @return the redacted activity, or this activity if it holds no such text
+   * @throws NullPointerException if at is null
+   */
+  public Activity redacted(Instant at) {
+    requireNonNull(at, "at");
+    String redacted = io.rapport.crm.customer.Channel.REDACTED;
+    Seq<Note> plainNotes = notes.map(note -> note.text().equals(redacted) ? note
+        : new Note(note.author(), note.at(), redacted));
+    Seq<HandOff> plainHandOffs = handOffs.map(h -> h.note().equals(redacted) ? h
+        : new HandOff(h.from(), h.to(), h.at(), h.by(), redacted));
+    Option<String> plainReason = cancellationReason.map(reason -> redacted);
+    if (subject.equals(redacted) && description.isEmpty() && plainNotes.equals(notes)
+        && plainHandOffs.equals(handOffs) && plainReason.equals(cancellationReason)) {
+      return this;
+    }
+    return new Activity(id, type, redacted, Option.none(), due, assignee, team, status, priority,
+        related, createdAt, createdBy, at.isAfter(updatedAt) ? at : updatedAt, watchers,
+        plainNotes, plainHandOffs, completedAt, plainReason);
+  }
+
+  /**
    * Schedules a new activity from outside input, checking every part at once. The activity starts
    * {@link ActivityStatus#OPEN}, created at the stamp's time by its actor. Subject and description
    * are stripped of surrounding white space; a blank description counts as none.

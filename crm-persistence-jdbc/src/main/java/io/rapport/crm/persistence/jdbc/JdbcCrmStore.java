@@ -2,6 +2,7 @@ package io.rapport.crm.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.customer.CustomerEvent;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.TypedId;
@@ -319,7 +320,8 @@ public final class JdbcCrmStore implements CrmStore {
 
   /**
    * Deletes the outbox entries every consumer has been delivered. The outbox keeps them until
-   * then, so a host can also read it as a log; call this from a housekeeping job.
+   * then, so a host can also read it as a log; call this from a housekeeping job. A transaction
+   * that erases a customer prunes them too (see docs/guides/privacy.md).
    *
    * @return how many entries were deleted
    * @throws StorageException if the storage fails
@@ -418,13 +420,21 @@ public final class JdbcCrmStore implements CrmStore {
     }
   }
 
-  /** Writes a session's events to the outbox and commits, holding the outbox lock if needed. */
+  /**
+   * Writes a session's events to the outbox and commits, holding the outbox lock if needed. A
+   * session that erases a customer ({@link CustomerEvent.Erased}) also prunes the entries every
+   * consumer has been delivered, in the same transaction, so no delivered event of the erased
+   * customer (an interaction's summary, an adjustment's reason) outlives the erasure.
+   */
   private void commit(JdbcSession session) throws SQLException {
     Runnable unlock = null;
     try {
       if (!session.events.isEmpty()) {
         unlock = dialect.lockOutbox(session.connection);
         outbox.append(session.connection, session.events);
+        if (session.events.stream().anyMatch(e -> e.event() instanceof CustomerEvent.Erased)) {
+          outbox.prune(session.connection);
+        }
       }
       session.connection.commit();
     } finally {

@@ -13,10 +13,12 @@ import io.rapport.crm.persistence.VersionConflict;
 import io.rapport.crm.persistence.Versioned;
 import io.rapport.crm.persistence.customer.CustomerErasure;
 import io.rapport.crm.persistence.customer.ErasureParticipant;
+import io.rapport.crm.persistence.loyalty.LoyaltyAccountRepository;
 import io.rapport.crm.persistence.sales.LeadRepository;
 import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
 import io.rapport.crm.persistence.service.TicketRepository;
+import io.rapport.crm.persistence.work.ActivityRepository;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -24,12 +26,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * Names the erasure participants for the records Rapport stores beyond customers and
- * interactions, and wires them into one {@link CustomerErasure}: leads naming the customer
- * ({@link io.rapport.crm.sales.Lead#redacted}), their opportunities
+ * interactions, and wires them into one {@link CustomerErasure}: the work activities about the
+ * customer or their records ({@link io.rapport.crm.work.Activity#redacted}), leads naming the
+ * customer ({@link io.rapport.crm.sales.Lead#redacted}), their opportunities
  * ({@link io.rapport.crm.sales.Opportunity#redacted}), their tickets
- * ({@link io.rapport.crm.service.Ticket#redacted}) and their purchases
- * ({@link io.rapport.crm.sales.Purchase#redacted}). The audit log, or the host's own records, plug
- * in with {@link CustomerErasure#with}.
+ * ({@link io.rapport.crm.service.Ticket#redacted}), their purchases
+ * ({@link io.rapport.crm.sales.Purchase#redacted}) and their loyalty accounts
+ * ({@link io.rapport.crm.loyalty.LoyaltyAccount#redacted}). The audit log, or the host's own
+ * records, plug in with {@link CustomerErasure#with}.
  */
 public final class ErasureParticipants {
 
@@ -37,12 +41,14 @@ public final class ErasureParticipants {
 
   /**
    * Returns the erasure service of a store that erases a customer from every kind of record
-   * Rapport stores: the customer, interactions, merge journals, leads, opportunities, tickets and
-   * purchases.
+   * Rapport stores: the customer, interactions, merge journals, activities, leads, opportunities,
+   * tickets, purchases and loyalty accounts. Activities come before leads: an activity about a
+   * lead that holds one of the customer's contact values is found through that value, which the
+   * lead's redaction removes.
    *
    * <pre>{@code
    * CustomerErasure erasure = ErasureParticipants.everywhere(store)
-   *     .with((tx, customer, schema, stamps) -> auditLog.scrub(...));
+   *     .with(ErasureParticipants.auditLog(audited.auditLog()));
    * }</pre>
    *
    * @param store the store
@@ -50,8 +56,8 @@ public final class ErasureParticipants {
    * @throws NullPointerException if store is null
    */
   public static CustomerErasure everywhere(CrmStore store) {
-    return CustomerErasure.of(requireNonNull(store, "store")).with(leads()).with(opportunities())
-        .with(tickets()).with(purchases());
+    return CustomerErasure.of(requireNonNull(store, "store")).with(activities()).with(leads())
+        .with(opportunities()).with(tickets()).with(purchases()).with(loyaltyAccounts());
   }
 
   /**
@@ -116,11 +122,52 @@ public final class ErasureParticipants {
   }
 
   /**
+   * Returns the participant that removes the free text of manual point adjustments from the
+   * customer's loyalty accounts, in every program (found through the {@code by_customer} index).
+   * Points, lots, tiers and dates stay.
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant loyaltyAccounts() {
+    return (tx, customer, schema, stamps) -> {
+      LoyaltyAccountRepository accounts = LoyaltyAccountRepository.in(tx);
+      return saveAll(accounts, PersonalRecords.allPages(
+          after -> accounts.ofCustomer(customer.id(), after, PersonalRecords.PAGE)),
+          account -> account.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
+   * Returns the participant that redacts the work activities about the customer: those related
+   * to the customer, or to one of their interactions, leads, opportunities or tickets (each found
+   * through the activities' {@code by_related} index, the records themselves through theirs).
+   * Add it before {@link #leads()}, as {@link #everywhere} does: a lead that holds one of the
+   * customer's contact values is found only until it is redacted.
+   *
+   * @return the participant
+   */
+  public static ErasureParticipant activities() {
+    return (tx, customer, schema, stamps) -> {
+      ActivityRepository activities = ActivityRepository.in(tx);
+      Seq<RecordRef> about = PersonalRecords.recordsAbout(customer,
+          io.rapport.crm.persistence.customer.InteractionRepository.in(tx),
+          PersonalRecords.leadsOf(LeadRepository.in(tx), customer),
+          OpportunityRepository.in(tx), TicketRepository.in(tx));
+      return saveAll(activities, PersonalRecords.activitiesAbout(activities, about),
+          activity -> activity.redacted(stamps.get().at()));
+    };
+  }
+
+  /**
    * Returns the participant that scrubs the audit log's personal values of everything an erasure
    * touches: the entries of the customer, and of their interactions, leads, opportunities,
-   * tickets and purchases, including the entries the erasure's own changes just wrote when it
-   * runs through an {@link io.rapport.crm.persistence.audit.AuditedCrmStore}. Add it last, so it
-   * sees those changes: {@code everywhere(store).with(auditLog(audited.auditLog()))}.
+   * tickets, purchases, loyalty accounts and the activities about them, including the entries
+   * the erasure's own changes just wrote when it runs through an
+   * {@link io.rapport.crm.persistence.audit.AuditedCrmStore}. Add it last, so it sees those
+   * changes: {@code everywhere(store).with(auditLog(audited.auditLog()))}. A lead that held one
+   * of the customer's contact values can no longer be found through it once redacted, so the
+   * participant also reads the audit trail of every redacted lead and scrubs those whose entries
+   * hold one of the customer's contact values.
    *
    * @param log the audit log
    * @return the participant
@@ -138,7 +185,10 @@ public final class ErasureParticipants {
             ((io.rapport.crm.customer.Interaction) each.value()).id());
       }
       LeadRepository leads = LeadRepository.in(tx);
-      for (Versioned<io.rapport.crm.sales.Lead> each : PersonalRecords.leadsOf(leads, customer)) {
+      Seq<Versioned<io.rapport.crm.sales.Lead>> named = PersonalRecords.leadsOf(leads, customer)
+          .appendAll(PersonalRecords.redactedLeadsAudited(tx, leads, customer))
+          .distinctBy(v -> v.value().id());
+      for (Versioned<io.rapport.crm.sales.Lead> each : named) {
         log.scrub(tx, LeadRepository.TYPE, each.value().id());
       }
       OpportunityRepository opportunities = OpportunityRepository.in(tx);
@@ -155,6 +205,18 @@ public final class ErasureParticipants {
       for (Versioned<io.rapport.crm.sales.Purchase> each : PersonalRecords.allPages(
           after -> purchases.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
         log.scrub(tx, PurchaseRepository.TYPE, each.value().id());
+      }
+      LoyaltyAccountRepository accounts = LoyaltyAccountRepository.in(tx);
+      for (Versioned<io.rapport.crm.loyalty.LoyaltyAccount> each : PersonalRecords.allPages(
+          after -> accounts.ofCustomer(customer.id(), after, PersonalRecords.PAGE))) {
+        log.scrub(tx, LoyaltyAccountRepository.TYPE, each.value().id());
+      }
+      ActivityRepository activities = ActivityRepository.in(tx);
+      Seq<RecordRef> about = PersonalRecords.recordsAbout(customer, interactions, named,
+          opportunities, tickets);
+      for (Versioned<io.rapport.crm.work.Activity> each
+          : PersonalRecords.activitiesAbout(activities, about)) {
+        log.scrub(tx, ActivityRepository.TYPE, each.value().id());
       }
       return Either.right(List.empty());
     };

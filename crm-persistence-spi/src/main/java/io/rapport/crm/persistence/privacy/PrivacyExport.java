@@ -18,6 +18,7 @@ import io.rapport.crm.persistence.sales.LeadRepository;
 import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
 import io.rapport.crm.persistence.service.TicketRepository;
+import io.rapport.crm.persistence.work.ActivityRepository;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -28,14 +29,16 @@ import java.io.UncheckedIOException;
 /**
  * Gathers every personal datum a store holds about a customer into one JSON document (the right
  * of access and to data portability): the customer, their interactions, the leads naming them,
- * their opportunities, purchases, tickets (conversation included), loyalty accounts and the merge
- * journals naming them, each in the codec's JSON form. Records are found through the ports'
+ * their opportunities, purchases, tickets (conversation included), loyalty accounts, the work
+ * activities about them or those records, and the merge journals naming them, each in the codec's
+ * JSON form. Records are found through the ports'
  * indexes; only the leads converted into the customer without sharing a contact value need a read
  * of every lead, as no index files leads by the customer they became. Immutable and thread-safe.
  *
  * <p>The document: {@code {"format": "rapport.privacy_export", "version": 1, "customerId": …,
  * "customer": {…}, "interactions": […], "leads": […], "opportunities": […], "purchases": […],
- * "tickets": […], "loyaltyAccounts": […], "mergeJournals": […]}}, each list in its port's order.
+ * "tickets": […], "loyaltyAccounts": […], "activities": […], "mergeJournals": […]}}, each list in
+ * its port's order (activities in id order).
  */
 public final class PrivacyExport {
 
@@ -95,7 +98,9 @@ public final class PrivacyExport {
       InteractionRepository interactions = InteractionRepository.in(store);
       list(json, "interactions", PersonalRecords.allPages(
           after -> interactions.ofCustomer(customer, after, PersonalRecords.PAGE)));
-      list(json, "leads", PersonalRecords.leadsOf(LeadRepository.in(store), subject));
+      Seq<Versioned<io.rapport.crm.sales.Lead>> leads =
+          PersonalRecords.leadsOf(LeadRepository.in(store), subject);
+      list(json, "leads", leads);
       OpportunityRepository opportunities = OpportunityRepository.in(store);
       list(json, "opportunities", PersonalRecords.allPages(
           after -> opportunities.ofCustomer(customer, after, PersonalRecords.PAGE)));
@@ -108,6 +113,9 @@ public final class PrivacyExport {
       LoyaltyAccountRepository accounts = LoyaltyAccountRepository.in(store);
       list(json, "loyaltyAccounts", PersonalRecords.allPages(
           after -> accounts.ofCustomer(customer, after, PersonalRecords.PAGE)));
+      ActivityRepository activities = ActivityRepository.in(store);
+      list(json, "activities", PersonalRecords.activitiesAbout(activities,
+          PersonalRecords.recordsAbout(subject, interactions, leads, opportunities, tickets)));
       list(json, "mergeJournals", MergeJournalRepository.in(store).of(customer));
       json.writeEndObject();
     } catch (IOException impossible) {

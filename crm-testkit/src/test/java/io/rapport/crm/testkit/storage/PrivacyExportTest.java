@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.crm.customer.AttributeSchema;
 import io.rapport.crm.customer.Survivorship;
 import io.rapport.crm.kernel.CustomerId;
+import io.rapport.crm.kernel.LeadId;
+import io.rapport.crm.kernel.RecordRef;
+import io.rapport.crm.kernel.TicketId;
 import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.Version;
 import io.rapport.crm.persistence.customer.CustomerRepository;
@@ -24,6 +27,7 @@ import io.rapport.crm.persistence.sales.LeadRepository;
 import io.rapport.crm.persistence.sales.OpportunityRepository;
 import io.rapport.crm.persistence.sales.PurchaseRepository;
 import io.rapport.crm.persistence.service.TicketRepository;
+import io.rapport.crm.persistence.work.ActivityRepository;
 import io.rapport.crm.testkit.storage.PrivacyRecords.Person;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -64,6 +68,12 @@ class PrivacyExportTest {
       LoyaltyAccountRepository.in(store).save(LoyaltyRecords.account("LA-" + tag, "LP-" + tag,
           p.id(), at, Option.none(), at.plus(Duration.ofDays(365)), Option.none(), Option.none()),
           Version.NEW);
+      ActivityRepository.in(store).save(PrivacyRecords.activity("A-" + tag, p,
+          RecordRef.to(p.customerId()), at), Version.NEW);
+      ActivityRepository.in(store).save(PrivacyRecords.activity("A-" + tag + "-held", p,
+          RecordRef.to(LeadId.parse("L-" + tag + "-held")), at), Version.NEW);
+      ActivityRepository.in(store).save(PrivacyRecords.activity("A-" + tag + "-ticket", p,
+          RecordRef.to(TicketId.parse("T-" + tag)), at), Version.NEW);
     }
   }
 
@@ -90,6 +100,8 @@ class PrivacyExportTest {
       assertThat(ids(doc.path("purchases"))).containsExactly("P-wang");
       assertThat(ids(doc.path("tickets"))).containsExactly("T-wang");
       assertThat(ids(doc.path("loyaltyAccounts"))).containsExactly("LA-wang");
+      assertThat(ids(doc.path("activities")))
+          .containsExactly("A-wang", "A-wang-held", "A-wang-ticket");
       assertThat(doc.path("mergeJournals").size()).isZero();
       for (String value : WANG.values()) {
         assertThat(exported).contains(value);

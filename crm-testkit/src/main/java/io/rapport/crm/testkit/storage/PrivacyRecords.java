@@ -9,6 +9,7 @@ import io.rapport.crm.customer.CustomerRules;
 import io.rapport.crm.customer.EmailAddress;
 import io.rapport.crm.customer.Interaction;
 import io.rapport.crm.customer.PhoneNumber;
+import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.ActorId;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EmployeeId;
@@ -17,6 +18,10 @@ import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.InteractionId;
 import io.rapport.crm.kernel.LeadId;
 import io.rapport.crm.kernel.ProductId;
+import io.rapport.crm.kernel.RecordRef;
+import io.rapport.crm.kernel.Transition;
+import io.rapport.crm.loyalty.LoyaltyAccount;
+import io.rapport.crm.loyalty.LoyaltyProgram;
 import io.rapport.crm.sales.Conversion;
 import io.rapport.crm.sales.Lead;
 import io.rapport.crm.sales.LeadStatus;
@@ -31,6 +36,9 @@ import io.rapport.crm.service.CsatScale;
 import io.rapport.crm.service.Satisfaction;
 import io.rapport.crm.service.Ticket;
 import io.rapport.crm.service.TicketComment;
+import io.rapport.crm.work.Activity;
+import io.rapport.crm.work.ActivityDraft;
+import io.rapport.crm.work.ActivityType;
 import io.rapport.crm.work.Priority;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -40,7 +48,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Builds a customer's records across contexts, each carrying that customer's personal values. */
+/**
+ * Builds a customer's records across contexts, each carrying that customer's personal values, for
+ * the {@link ErasureContract} and the testkit's own privacy tests.
+ */
 final class PrivacyRecords {
 
   static final CustomerRules RULES = CustomerRules.standard("CN");
@@ -95,12 +106,45 @@ final class PrivacyRecords {
   }
 
   static Interaction call(String id, Person p, Instant at) {
+    return recordedCall(id, p, at).state();
+  }
+
+  /** Records a call through its command: the event carries the summary naming the person. */
+  static Transition<Interaction> recordedCall(String id, Person p, Instant at) {
     return Interaction.record(InteractionId.parse(id), p.customerId(),
         Channel.Call.validated(Channel.Direction.OUTBOUND, Duration.ofMinutes(6),
             Channel.CallOutcome.ANSWERED, Option.none(), Option.of(PhoneNumber.ofE164(p.phone()))),
         at, Option.of(EmployeeId.parse("E-1")),
         "Called " + p.name() + " about delivery to " + p.street() + ", " + p.mention(),
-        HashSet.empty(), stamp(at.plusSeconds(60))).get().state();
+        HashSet.empty(), stamp(at.plusSeconds(60))).get();
+  }
+
+  /**
+   * Returns a call the person asked for, about a record of theirs: its subject, description,
+   * note and hand-off note name the person.
+   */
+  static Activity activity(String id, Person p, RecordRef about, Instant at) {
+    Activity scheduled = Activity.schedule(ActivityId.parse(id),
+        ActivityDraft.of(ActivityType.CALL, "Call " + p.name() + " back", EmployeeId.parse("E-1"))
+            .withDue(at.plus(Duration.ofDays(1)))
+            .withDescription("On " + p.phone() + " about " + p.mention())
+            .withRelated(about), stamp(at)).get().state();
+    Activity noted = scheduled.addNote("Lives at " + p.street() + ", " + p.city(),
+        stamp(at.plusSeconds(60))).get().state();
+    return noted.reassign(EmployeeId.parse("E-2"), "Ask " + p.email() + " for the tax id "
+        + p.taxId(), stamp(at.plusSeconds(120))).get().state();
+  }
+
+  /**
+   * Returns the adjustment of a new account of the person in a program, whose reason names the
+   * person: the account and the {@code PointsAdjusted} event.
+   */
+  static Transition<LoyaltyAccount> adjustedAccount(String id, LoyaltyProgram program, Person p,
+      Instant at) {
+    LoyaltyAccount account = LoyaltyRecords.account(id, program.id().value(), p.id(), at,
+        Option.none(), at.plus(Duration.ofDays(365)), Option.none(), Option.none());
+    return account.adjust(program, LoyaltyRecords.POINTS, 50,
+        "Goodwill for " + p.name() + ", " + p.phone(), stamp(at.plus(Duration.ofHours(1)))).get();
   }
 
   /** A lead holding the person's email, not converted. */
