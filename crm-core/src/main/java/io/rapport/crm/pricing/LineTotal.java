@@ -129,7 +129,8 @@ public final class LineTotal {
     if (roundedAmount != null) {
       return roundedAmount;
     }
-    return currency == null ? Option.none() : Option.some(Money.ofMinor(roundedMinor, currency));
+    return currency == null ? Option.none() : Option.some(Money.of(
+        BigDecimal.valueOf(roundedMinor, currency.getDefaultFractionDigits()), currency));
   }
 
   /**

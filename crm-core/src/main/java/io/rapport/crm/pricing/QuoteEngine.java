@@ -108,7 +108,11 @@ public final class QuoteEngine {
    * amounts and totals as {@link #quote} (equal, scale included, to {@link Quote#totals()} of
    * the quote of the same input), and the same refusals, but without the explanation (no
    * selection kept, no adjustment, no rule not applied, no rounding step), which is most of a
-   * quote's cost.
+   * quote's cost. While every step is exact in a {@code long} (amounts in whole numbers of their
+   * last decimal: prices of at most 18 digits, whole quantities in the price's unit, no floor or
+   * cost, percent-off and per-line or per-unit amount-off rules, the rounding), it works in
+   * {@code long}s, and as decimals from the first step that is not; the numbers are the same
+   * either way.
    *
    * @param prices the price list the base prices come from
    * @param rules the discount rules, their policy and rounding
@@ -279,7 +283,7 @@ public final class QuoteEngine {
     private final boolean explain;
     /* Every line index, ascending: the targets of a rule without line conditions. */
     private final int[] allLines;
-    /* Null while the amounts are kept in whole units (see wholeUnits). */
+    /* Null while the amounts are kept in whole units (see whole). */
     private BigDecimal[] base;
     private BigDecimal[] floor;
     private BigDecimal[] current;
@@ -1304,7 +1308,7 @@ public final class QuoteEngine {
       return new QuoteTotals(currency, io.vavr.collection.Array.of(totals),
           BigDecimal.valueOf(subtotalUnscaled, subtotalScale),
           BigDecimal.valueOf(discount, discountScale), BigDecimal.valueOf(exact, exactScale),
-          Money.ofMinor(total, currency));
+          Money.of(BigDecimal.valueOf(total, scale), currency));
     }
 
     /** Adds up as {@link #finish()} does, building only the lines' totals. */
