@@ -15,6 +15,7 @@ import io.rapport.crm.pricing.CouponUsage;
 import io.rapport.crm.pricing.CustomerContext;
 import io.rapport.crm.pricing.DiscountAction;
 import io.rapport.crm.pricing.DiscountPolicy;
+import io.rapport.crm.pricing.LineTotal;
 import io.rapport.crm.pricing.PriceBook;
 import io.rapport.crm.pricing.PriceEntry;
 import io.rapport.crm.pricing.PriceList;
@@ -46,6 +47,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Quotes a 10-line CNY cart. {@code hundredRules}: against 100 stackable percent-off rules, one
@@ -55,8 +57,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the engine and through a loop written for it, which computes the same total (checked at
  * set-up; target: the engine within 2x the loop). The {@code ...Totals} benchmarks run the same
  * carts through {@link QuoteEngine#totals}, which gives the quote's numbers without its
- * explanation (checked equal to the quote's at set-up). Measured with {@code -bm sample} for the
- * median.
+ * explanation (checked equal to the quote's at set-up); {@code engineFixedRulesTotalsRead} also
+ * reads every line's amounts. Measured with {@code -bm sample} for the median.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -159,6 +161,22 @@ public class QuoteBenchmark {
   @Benchmark
   public QuoteTotals engineFixedRulesTotals() {
     return QuoteEngine.totals(prices, fixed, cart, CouponUsage.NONE).get();
+  }
+
+  /**
+   * Computes the cart's totals as {@link #engineFixedRulesTotals} does, then reads every line's
+   * base, final and rounded amounts: a line of totals worked in whole units makes these objects
+   * when they are read, so this is what a listing that shows every line pays.
+   */
+  @Benchmark
+  public void engineFixedRulesTotalsRead(Blackhole sink) {
+    QuoteTotals totals = QuoteEngine.totals(prices, fixed, cart, CouponUsage.NONE).get();
+    for (LineTotal line : totals.lines()) {
+      sink.consume(line.baseAmount());
+      sink.consume(line.finalAmount());
+      sink.consume(line.roundedAmount());
+    }
+    sink.consume(totals);
   }
 
   /** Computes the fixed rule set's total by hand: the baseline for the engine's overhead. */

@@ -331,18 +331,37 @@ public final class PriceSelector {
     return new PricingRejection("pricing.price.not_found", message.toString());
   }
 
-  /** An entry of a matching target and where it stands: its book's and its own position. */
+  /**
+   * An entry of a matching target and where it stands: its book's and its own position; and,
+   * for quote totals in whole units, the unscaled values of its list and sale amounts
+   * ({@link WholeUnits#NONE} when absent or too long).
+   */
   static final class Slot {
     final PriceBook book;
     final PriceEntry entry;
     final int bookIndex;
     final int entryIndex;
+    final long listUnscaled;
+    final long saleUnscaled;
 
     Slot(PriceBook book, PriceEntry entry, int bookIndex, int entryIndex) {
       this.book = book;
       this.entry = entry;
       this.bookIndex = bookIndex;
       this.entryIndex = entryIndex;
+      this.listUnscaled = WholeUnits.unscaled(entry.list().amount());
+      this.saleUnscaled = entry.sale().isDefined()
+          ? WholeUnits.unscaled(entry.sale().get().amount()) : WholeUnits.NONE;
+    }
+
+    /** Returns the unscaled value of a unit price of this entry, or {@link WholeUnits#NONE}. */
+    long unscaled(UnitPrice price) {
+      if (price == entry.list()) {
+        return listUnscaled;
+      } else if (entry.sale().isDefined() && price == entry.sale().get()) {
+        return saleUnscaled;
+      }
+      return WholeUnits.unscaled(price.amount());
     }
   }
 

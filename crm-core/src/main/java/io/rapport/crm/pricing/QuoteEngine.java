@@ -108,7 +108,11 @@ public final class QuoteEngine {
    * amounts and totals as {@link #quote} (equal, scale included, to {@link Quote#totals()} of
    * the quote of the same input), and the same refusals, but without the explanation (no
    * selection kept, no adjustment, no rule not applied, no rounding step), which is most of a
-   * quote's cost.
+   * quote's cost. While every step is exact in a {@code long} (amounts in whole numbers of their
+   * last decimal: prices of at most 18 digits, whole quantities in the price's unit, no floor or
+   * cost, percent-off and per-line or per-unit amount-off rules, the rounding), it works in
+   * {@code long}s, and as decimals from the first step that is not; the numbers are the same
+   * either way.
    *
    * @param prices the price list the base prices come from
    * @param rules the discount rules, their policy and rounding
@@ -148,6 +152,7 @@ public final class QuoteEngine {
     PriceSelection[] selections = explain ? new PriceSelection[n] : null;
     UnitPrice[] unitPrices = new UnitPrice[n];
     PriceEntry[] entries = new PriceEntry[n];
+    PriceSelector.Slot[] slots = explain ? null : new PriceSelector.Slot[n];
     io.vavr.collection.Set<String> groups = cart.customer().groups();
     for (int i = 0; i < n; i++) {
       CartLine line = lines[i];
@@ -155,6 +160,7 @@ public final class QuoteEngine {
         PriceSelector.Slot won = prices.winner(line.product(), line.categories(),
             line.quantity(), cart.currency(), cart.channel(), groups, cart.at());
         if (won != null) {
+          slots[i] = won;
           entries[i] = won.entry;
           unitPrices[i] = PriceSelector.applying(won.entry, line.quantity());
           continue;
@@ -178,7 +184,8 @@ public final class QuoteEngine {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Pricing(rules, cart, usage, lines, unitPrices, entries, selections, explain);
+    return new Pricing(rules, cart, usage, lines, unitPrices, entries, slots, selections,
+        explain);
   }
 
   private static void cartProblems(RuleSet rules, Cart cart, CartLine[] lines, CouponUsage usage,
@@ -276,9 +283,25 @@ public final class QuoteEngine {
     private final boolean explain;
     /* Every line index, ascending: the targets of a rule without line conditions. */
     private final int[] allLines;
-    private final BigDecimal[] base;
-    private final BigDecimal[] floor;
-    private final BigDecimal[] current;
+    /* Null while the amounts are kept in whole units (see whole). */
+    private BigDecimal[] base;
+    private BigDecimal[] floor;
+    private BigDecimal[] current;
+    /*
+     * Without explanation, while every amount so far is exact in a long: the amounts as
+     * unscaled values and scales (WholeUnits), each equal, scale included, to what the decimal
+     * arrays would hold. No line has a floor then (no entry floor, no cost), so each floor is
+     * BigDecimal.ZERO.min(base). Anything the whole-unit steps do not cover (another action,
+     * best in group, a subtotal condition, an overflow) first turns them into decimals (widen).
+     */
+    private boolean whole;
+    private long[] baseUnscaled;
+    private int[] baseScale;
+    private long[] currentUnscaled;
+    private int[] currentScale;
+    private long[] counts;
+    private long subtotalUnscaled;
+    private int subtotalScale;
     /* Made when a stop-after rule first applies: until then no line is closed. */
     private int[] stoppedBelow;
     private String[] stoppedBy;
@@ -287,7 +310,7 @@ public final class QuoteEngine {
     private final List<RuleNotApplied>[] lineNotApplied;
     private final List<QuoteAdjustment> ruleTotals;
     private final List<RuleNotApplied> notApplied;
-    private final BigDecimal cartSubtotal;
+    private BigDecimal cartSubtotal;
     /*
      * Scratch space of one rule's evaluation, reused rule after rule: whoever calls limited()
      * reads its outcome before the next call. Only the entries of the last rule's targets are
@@ -300,8 +323,8 @@ public final class QuoteEngine {
     private int[] lastTargets;
 
     Pricing(RuleSet rules, Cart cart, CouponUsage usage, CartLine[] lines,
-        UnitPrice[] unitPrices, PriceEntry[] entries, PriceSelection[] selections,
-        boolean explain) {
+        UnitPrice[] unitPrices, PriceEntry[] entries, PriceSelector.Slot[] slots,
+        PriceSelection[] selections, boolean explain) {
       this.rules = rules;
       this.cart = cart;
       this.usage = usage;
@@ -311,9 +334,6 @@ public final class QuoteEngine {
       this.explain = explain;
       this.notApplied = explain ? new ArrayList<>(rules.rules().size()) : null;
       this.ruleTotals = explain ? new ArrayList<>() : null;
-      this.base = new BigDecimal[n];
-      this.floor = new BigDecimal[n];
-      this.current = new BigDecimal[n];
       this.allLines = new int[n];
       @SuppressWarnings("unchecked")
       List<QuoteAdjustment>[] perLineAdjustments = explain ? new List[n] : null;
@@ -321,10 +341,90 @@ public final class QuoteEngine {
       List<RuleNotApplied>[] perLineNotApplied = explain ? new List[n] : null;
       this.adjustments = perLineAdjustments;
       this.lineNotApplied = perLineNotApplied;
+      for (int i = 0; i < n; i++) {
+        allLines[i] = i;
+      }
+      if (!explain && inWholeUnits(unitPrices, entries, slots)) {
+        return;
+      }
+      decimals(unitPrices, entries);
+    }
+
+    /**
+     * Keeps the base amounts in whole units when every line allows it: no entry floor or cost,
+     * the unit price in the quantity's unit with at most 18 digits, a whole quantity, a currency
+     * with a minor unit, and nothing overflowing. Returns false, having kept nothing, otherwise.
+     */
+    private boolean inWholeUnits(UnitPrice[] unitPrices, PriceEntry[] entries,
+        PriceSelector.Slot[] slots) {
+      if (cart.currency().getDefaultFractionDigits() < 0) {
+        return false;
+      }
+      long[] bases = new long[n];
+      int[] scales = new int[n];
+      long[] quantities = new long[n];
+      long subtotal = 0;
+      int scale = 0;
+      try {
+        for (int i = 0; i < n; i++) {
+          Quantity quantity = lines[i].quantity();
+          BigDecimal count = quantity.amount();
+          if (entries[i].floor().isDefined() || entries[i].cost().isDefined()
+              || unitPrices[i].unit() != quantity.unit() || count.scale() != 0
+              || count.precision() > 18) {
+            return false;
+          }
+          long price = slots[i].unscaled(unitPrices[i]);
+          if (price == WholeUnits.NONE || price < 0) {
+            return false;
+          }
+          quantities[i] = count.longValueExact();
+          /* times(): the amount times the quantity, at the price's scale (the count's is 0). */
+          bases[i] = Math.multiplyExact(price, quantities[i]);
+          scales[i] = unitPrices[i].amount().scale();
+          subtotal = WholeUnits.plus(subtotal, scale, bases[i], scales[i]);
+          scale = Math.max(scale, scales[i]);
+        }
+      } catch (ArithmeticException overflow) {
+        return false;
+      }
+      whole = true;
+      baseUnscaled = bases;
+      baseScale = scales;
+      currentUnscaled = bases.clone();
+      currentScale = scales.clone();
+      counts = quantities;
+      subtotalUnscaled = subtotal;
+      subtotalScale = scale;
+      return true;
+    }
+
+    /** Turns the amounts kept in whole units into decimals, for the decimal steps. */
+    private void widen() {
+      if (!whole) {
+        return;
+      }
+      whole = false;
+      base = new BigDecimal[n];
+      floor = new BigDecimal[n];
+      current = new BigDecimal[n];
+      for (int i = 0; i < n; i++) {
+        base[i] = BigDecimal.valueOf(baseUnscaled[i], baseScale[i]);
+        floor[i] = BigDecimal.ZERO.min(base[i]);
+        current[i] = currentUnscaled[i] == baseUnscaled[i] && currentScale[i] == baseScale[i]
+            ? base[i] : BigDecimal.valueOf(currentUnscaled[i], currentScale[i]);
+      }
+      cartSubtotal = BigDecimal.valueOf(subtotalUnscaled, subtotalScale);
+    }
+
+    /** Computes the base amounts, floors and subtotal as decimals. */
+    private void decimals(UnitPrice[] unitPrices, PriceEntry[] entries) {
+      this.base = new BigDecimal[n];
+      this.floor = new BigDecimal[n];
+      this.current = new BigDecimal[n];
       BigDecimal subtotal = BigDecimal.ZERO;
       BigDecimal markup = null;
       for (int i = 0; i < n; i++) {
-        allLines[i] = i;
         Quantity quantity = lines[i].quantity();
         base[i] = times(unitPrices[i], quantity);
         BigDecimal least = BigDecimal.ZERO;
@@ -430,11 +530,14 @@ public final class QuoteEngine {
           continue;
         }
         if (rule.stacking() != StackingMode.BEST_IN_GROUP) {
-          if (explain || !appliedDirectly(prepared.prepared[r], targets[r])) {
+          if (explain || !(whole ? appliedWhole(prepared.prepared[r], targets[r])
+              : appliedDirectly(prepared.prepared[r], targets[r], 0, BigDecimal.ZERO))) {
+            widen();
             apply(prepared.prepared[r], targets[r]);
           }
           continue;
         }
+        widen();
         String group = rule.group().getOrElse("");
         if (groupsDone == null) {
           groupsDone = new java.util.HashSet<>();
@@ -572,6 +675,7 @@ public final class QuoteEngine {
     private boolean holds(Condition condition) {
       CustomerContext customer = cart.customer();
       if (condition instanceof Condition.CartSubtotalAtLeast c) {
+        widen();
         return cartSubtotal.compareTo(c.minimum().amount()) >= 0;
       } else if (condition instanceof Condition.CustomerTiers c) {
         return customer.tier().exists(c.tiers()::contains);
@@ -601,6 +705,7 @@ public final class QuoteEngine {
         return c.minimum().unit().isConvertibleTo(line.quantity().unit())
             && PerUnit.compare(line.quantity(), c.minimum()) >= 0;
       } else if (condition instanceof Condition.LineSubtotalAtLeast c) {
+        widen();
         return base[i].compareTo(c.minimum().amount()) >= 0;
       }
       return true;
@@ -661,8 +766,11 @@ public final class QuoteEngine {
      * subtracted as {@link #limited} and {@link #apply} do one after the other, which read and
      * write each line's own entries only (the per-order cap is used up in the same line order),
      * but without the scratch arrays. Returns false, having done nothing, for other actions.
+     * Starts at the target {@code from} with {@code given} of the per-order cap used up, for
+     * a rule begun in whole units.
      */
-    private boolean appliedDirectly(PreparedRule prepared, int[] targets) {
+    private boolean appliedDirectly(PreparedRule prepared, int[] targets, int from,
+        BigDecimal given) {
       BigDecimal fraction = prepared.percentOff;
       BigDecimal amount = null;
       boolean perUnit = false;
@@ -681,8 +789,8 @@ public final class QuoteEngine {
       Option<Money> perOrder = rule.caps().maxPerOrder();
       BigDecimal lineCap = perLine.isDefined() ? perLine.get().amount() : null;
       BigDecimal orderCap = perOrder.isDefined() ? perOrder.get().amount() : null;
-      BigDecimal given = BigDecimal.ZERO;
-      for (int i : targets) {
+      for (int j = from; j < targets.length; j++) {
+        int i = targets[j];
         if (stoppedBelow == null || priority >= stoppedBelow[i]) {
           BigDecimal price = current[i];
           BigDecimal d = fraction != null ? price.multiply(fraction)
@@ -716,6 +824,98 @@ public final class QuoteEngine {
                 current[i] = price.subtract(d);
               }
             }
+          }
+        }
+        if (stops) {
+          closeBelow(rule, i);
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Applies a rule as {@link #appliedDirectly} does, on the amounts kept in whole units: the
+     * same steps, each giving the value and scale the decimal step gives (no line has a floor
+     * here, so the room is the line's price). At an overflow, turns the amounts into decimals
+     * and goes on with {@link #appliedDirectly} from that line. Returns false, having done
+     * nothing, for other actions; for an action whose amounts do not fit, goes on in decimals.
+     */
+    private boolean appliedWhole(PreparedRule prepared, int[] targets) {
+      if (!prepared.direct) {
+        return false;
+      }
+      if (!prepared.whole) {
+        widen();
+        return appliedDirectly(prepared, targets, 0, BigDecimal.ZERO);
+      }
+      PricingRule rule = prepared.rule;
+      int priority = rule.priority();
+      boolean stops = rule.stacking() == StackingMode.STOP_AFTER;
+      boolean percent = prepared.percentOff != null;
+      boolean perUnit = prepared.perUnit;
+      long off = prepared.offUnscaled;
+      int offScale = prepared.offScale;
+      boolean lineCap = prepared.lineCapScale != Integer.MIN_VALUE;
+      boolean orderCap = prepared.orderCapScale != Integer.MIN_VALUE;
+      long[] amounts = currentUnscaled;
+      int[] scales = currentScale;
+      long given = 0;
+      int givenScale = 0;
+      for (int j = 0; j < targets.length; j++) {
+        int i = targets[j];
+        if (stoppedBelow == null || priority >= stoppedBelow[i]) {
+          long price = amounts[i];
+          int priceScale = scales[i];
+          try {
+            long d;
+            int dScale;
+            if (percent) {
+              d = Math.multiplyExact(price, off);
+              dScale = priceScale + offScale;
+            } else {
+              d = perUnit ? Math.multiplyExact(off, counts[i]) : off;
+              dScale = offScale;
+            }
+            if (d > 0) {
+              if (WholeUnits.compare(d, dScale, price, priceScale) > 0) {
+                d = price;
+                dScale = priceScale;
+              }
+              if (lineCap && WholeUnits.compare(d, dScale, prepared.lineCapUnscaled,
+                  prepared.lineCapScale) > 0) {
+                d = prepared.lineCapUnscaled;
+                dScale = prepared.lineCapScale;
+              }
+              if (price > 0) {
+                boolean left = true;
+                long nowGiven = given;
+                int nowGivenScale = givenScale;
+                if (orderCap) {
+                  long rest = WholeUnits.minus(prepared.orderCapUnscaled,
+                      prepared.orderCapScale, given, givenScale);
+                  int restScale = Math.max(prepared.orderCapScale, givenScale);
+                  if (rest <= 0) {
+                    left = false;
+                  } else {
+                    if (WholeUnits.compare(d, dScale, rest, restScale) > 0) {
+                      d = rest;
+                      dScale = restScale;
+                    }
+                    nowGiven = WholeUnits.plus(given, givenScale, d, dScale);
+                    nowGivenScale = Math.max(givenScale, dScale);
+                  }
+                }
+                if (left) {
+                  amounts[i] = WholeUnits.minus(price, priceScale, d, dScale);
+                  scales[i] = Math.max(priceScale, dScale);
+                }
+                given = nowGiven;
+                givenScale = nowGivenScale;
+              }
+            }
+          } catch (ArithmeticException overflow) {
+            widen();
+            return appliedDirectly(prepared, targets, j, BigDecimal.valueOf(given, givenScale));
           }
         }
         if (stops) {
@@ -1075,8 +1275,51 @@ public final class QuoteEngine {
           array(notApplied), cartSubtotal, discount, exactTotal, total, array(steps));
     }
 
+    /**
+     * Adds up as {@link #finishTotals()} does, on the amounts kept in whole units: each sum and
+     * rounding gives the value and scale the decimal one gives.
+     */
+    private QuoteTotals finishWhole() {
+      RoundingPolicy policy = rules.rounding();
+      java.util.Currency currency = cart.currency();
+      int scale = currency.getDefaultFractionDigits();
+      boolean perLine = policy.stage() == RoundingStage.LINE;
+      RoundingMode mode = policy.mode();
+      LineTotal[] totals = new LineTotal[n];
+      long exact = 0;
+      int exactScale = 0;
+      long rounded = 0;
+      for (int i = 0; i < n; i++) {
+        long amount = currentUnscaled[i];
+        int amountScale = currentScale[i];
+        exact = WholeUnits.plus(exact, exactScale, amount, amountScale);
+        exactScale = Math.max(exactScale, amountScale);
+        long minor = 0;
+        if (perLine) {
+          minor = WholeUnits.rounded(amount, amountScale, scale, mode);
+          rounded = Math.addExact(rounded, minor);
+        }
+        totals[i] = LineTotal.ofUnscaled(lines[i].lineId(), baseUnscaled[i], baseScale[i],
+            amount, amountScale, minor, perLine ? currency : null);
+      }
+      long discount = WholeUnits.minus(exact, exactScale, subtotalUnscaled, subtotalScale);
+      int discountScale = Math.max(exactScale, subtotalScale);
+      long total = perLine ? rounded : WholeUnits.rounded(exact, exactScale, scale, mode);
+      return new QuoteTotals(currency, io.vavr.collection.Array.of(totals),
+          BigDecimal.valueOf(subtotalUnscaled, subtotalScale),
+          BigDecimal.valueOf(discount, discountScale), BigDecimal.valueOf(exact, exactScale),
+          Money.of(BigDecimal.valueOf(total, scale), currency));
+    }
+
     /** Adds up as {@link #finish()} does, building only the lines' totals. */
     private QuoteTotals finishTotals() {
+      if (whole) {
+        try {
+          return finishWhole();
+        } catch (ArithmeticException overflow) {
+          widen();
+        }
+      }
       RoundingPolicy policy = rules.rounding();
       java.util.Currency currency = cart.currency();
       int scale = currency.getDefaultFractionDigits();
@@ -1158,6 +1401,21 @@ public final class QuoteEngine {
     final boolean freeItem;
     /* The fraction a percentage-off action takes, or null for other actions. */
     final BigDecimal percentOff;
+    /* Whether appliedDirectly applies the action: a percentage off, an amount off per line or
+     * per unit. */
+    final boolean direct;
+    final boolean perUnit;
+    /*
+     * For whole units (WholeUnits): whether the fraction or amount and the caps fit, their
+     * unscaled values and scales; a cap's scale is Integer.MIN_VALUE when there is no cap.
+     */
+    final boolean whole;
+    final long offUnscaled;
+    final int offScale;
+    final long lineCapUnscaled;
+    final int lineCapScale;
+    final long orderCapUnscaled;
+    final int orderCapScale;
     final String described;
     final RuleNotApplied noLines;
 
@@ -1186,6 +1444,29 @@ public final class QuoteEngine {
       this.freeItem = rule.action() instanceof DiscountAction.FreeItem;
       this.percentOff = rule.action() instanceof DiscountAction.PercentOff a
           ? a.off().fraction() : null;
+      BigDecimal off = percentOff;
+      boolean unit = false;
+      if (off == null && rule.action() instanceof DiscountAction.AmountOff a
+          && a.per() != DiscountAction.AmountBasis.ORDER) {
+        off = a.amount().amount();
+        unit = a.per() == DiscountAction.AmountBasis.UNIT;
+      }
+      this.direct = off != null;
+      this.perUnit = unit;
+      this.offUnscaled = off == null ? WholeUnits.NONE : WholeUnits.unscaled(off);
+      this.offScale = off == null ? 0 : off.scale();
+      Option<Money> perLine = rule.caps().maxPerLine();
+      Option<Money> perOrder = rule.caps().maxPerOrder();
+      this.lineCapUnscaled = perLine.isDefined()
+          ? WholeUnits.unscaled(perLine.get().amount()) : 0;
+      this.lineCapScale = perLine.isDefined() ? perLine.get().amount().scale()
+          : Integer.MIN_VALUE;
+      this.orderCapUnscaled = perOrder.isDefined()
+          ? WholeUnits.unscaled(perOrder.get().amount()) : 0;
+      this.orderCapScale = perOrder.isDefined() ? perOrder.get().amount().scale()
+          : Integer.MIN_VALUE;
+      this.whole = direct && offUnscaled != WholeUnits.NONE
+          && lineCapUnscaled != WholeUnits.NONE && orderCapUnscaled != WholeUnits.NONE;
       this.described = describe(rule.action());
       this.noLines = new RuleNotApplied(rule.id(), "pricing.rule.no_lines",
           "No line meets its line conditions");
