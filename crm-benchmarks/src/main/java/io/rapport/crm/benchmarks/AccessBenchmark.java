@@ -114,6 +114,7 @@ public class AccessBenchmark {
     CustomerRepository secured;
     CustomerRepository securedForFinance;
     CustomerRepository standardForFinance;
+    CustomerRepository standardForManager;
     CustomerId[] ids;
     IndexCursor[] cursors;
     int next;
@@ -144,6 +145,10 @@ public class AccessBenchmark {
       standardForFinance = CustomerRepository.in(SecuredCrmStore.standard(store,
           io.rapport.crm.access.ConfigurablePolicy.standard()).as(Actor.employee(
               EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("T-2")), HashSet.of("finance"))));
+      standardForManager = CustomerRepository.in(SecuredCrmStore.standard(store,
+          io.rapport.crm.access.ConfigurablePolicy.standard()).as(Actor.employee(
+              EmployeeId.parse("E-3"), HashSet.of(TeamId.parse("T-1")), HashSet.of("manager"))
+              .managing(HashSet.of(TeamId.parse("T-2")))));
       java.util.List<CustomerId> team = new java.util.ArrayList<>();
       java.util.List<IndexCursor> found = new java.util.ArrayList<>();
       Option<IndexCursor> after = Option.none();
@@ -186,6 +191,15 @@ public class AccessBenchmark {
     return state.standardForFinance.find(state.ids[state.next++ & 1023]);
   }
 
+  /**
+   * Finds one of the team's customers by id under the standard policy as the manager of the team
+   * (not its member): each record's owner and team are compared; nothing masked.
+   */
+  @Benchmark
+  public Option<Versioned<Customer>> findSecuredStandardManager(Store state) {
+    return state.standardForManager.find(state.ids[state.next++ & 1023]);
+  }
+
   /** Reads a page of 50 of the team's customers, bare. */
   @Benchmark
   public Page<Versioned<Customer>, IndexCursor> pageBare(Store state) {
@@ -210,6 +224,13 @@ public class AccessBenchmark {
   @Benchmark
   public Page<Versioned<Customer>, IndexCursor> pageSecuredStandardPolicy(Store state) {
     return state.standardForFinance.byTeam(TeamId.parse("T-2"),
+        Option.of(state.cursors[state.next++ & 255]), 50);
+  }
+
+  /** Reads a page of 50 of the team's customers under the standard policy, as its manager. */
+  @Benchmark
+  public Page<Versioned<Customer>, IndexCursor> pageSecuredStandardManager(Store state) {
+    return state.standardForManager.byTeam(TeamId.parse("T-2"),
         Option.of(state.cursors[state.next++ & 255]), 50);
   }
 

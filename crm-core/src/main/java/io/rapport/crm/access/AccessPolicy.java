@@ -32,6 +32,22 @@ public interface AccessPolicy {
   }
 
   /**
+   * Returns a test of whether one actor may act with one permission on records of one type,
+   * prepared once and asked for every record a store decorator reads. It must answer exactly
+   * {@link #allows} for every record; a policy may override it to work out once what does not
+   * depend on the record. The default asks {@link #allows} each time.
+   *
+   * @param actor who acts
+   * @param permission what they want to do
+   * @param type the aggregate type's name the records will have
+   * @return the test
+   */
+  default java.util.function.Predicate<RecordFacts> prepare(Actor actor, Permission permission,
+      String type) {
+    return record -> allows(actor, permission, record);
+  }
+
+  /**
    * Says how an actor allowed to read a record of a type sees one of its maskable fields.
    *
    * @param actor who reads

@@ -55,6 +55,21 @@ class ConfigurablePolicyProperties {
   }
 
   @Test
+  void aPreparedTestAnswersExactlyWhatDecideDecides() {
+    qt().forAll(policies(), actors(), records(), records()).checkAssert((policy, actor, record,
+        other) -> {
+      for (Permission permission : Permission.values()) {
+        java.util.function.Predicate<RecordFacts> prepared =
+            policy.prepare(actor, permission, record.type());
+        assertThat(prepared.test(record)).as("%s", permission)
+            .isEqualTo(policy.decide(actor, permission, record).allowed());
+        assertThat(prepared.test(other)).as("%s of another record", permission)
+            .isEqualTo(policy.decide(actor, permission, other).allowed());
+      }
+    });
+  }
+
+  @Test
   void addingAGrantNeverTakesAccessAway() {
     qt().forAll(policies(), grants(), actors(), records()).checkAssert((policy, grant, actor,
         record) -> {

@@ -7,18 +7,20 @@ import io.rapport.crm.access.Actor;
 import io.rapport.crm.access.FieldAccess;
 import io.rapport.crm.access.FieldMasker;
 import io.rapport.crm.access.Permission;
+import io.rapport.crm.access.RecordFacts;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.persistence.Versioned;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Applies one actor's policy decisions and field masks. The facts and maskers are plain maps
  * shared by every view of a {@link SecuredCrmStore}; the policy is pure, so the masked fields of
- * each type are worked out once per actor. Reads ask {@link AccessPolicy#allows}, which skips the
- * explanation; refusals ask {@link AccessPolicy#decide} for it.
+ * each type are worked out once per actor, and so is the read test of each type
+ * ({@link AccessPolicy#prepare}); refusals ask {@link AccessPolicy#decide} for the explanation.
  */
 final class Guard {
 
@@ -27,6 +29,7 @@ final class Guard {
   private final Map<String, FieldMasker<Object>> maskers;
   private final Actor actor;
   private final ConcurrentHashMap<String, Set<String>> masked = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
 
   Guard(AccessPolicy policy, Map<String, AccessFacts<Object>> facts,
       Map<String, FieldMasker<Object>> maskers, Actor actor) {
@@ -53,8 +56,25 @@ final class Guard {
   }
 
   boolean readable(String type, Object aggregate) {
+    return gate(type).readable(aggregate);
+  }
+
+  /** Returns what the guard applies to the records of one type, worked out once. */
+  Gate gate(String type) {
+    Gate known = gates.get(type);
+    if (known != null) {
+      return known;
+    }
     AccessFacts<Object> of = facts.get(type);
-    return of != null && policy.allows(actor, Permission.READ, of.of(aggregate));
+    Predicate<RecordFacts> reader = null;
+    if (of != null) {
+      Predicate<RecordFacts> prepared = policy.prepare(actor, Permission.READ, type);
+      reader = prepared != null ? prepared
+          : record -> policy.allows(actor, Permission.READ, record);
+    }
+    Gate made = new Gate(of, reader, maskers.get(type), maskedFields(type));
+    Gate raced = gates.putIfAbsent(type, made);
+    return raced == null ? made : raced;
   }
 
   /** Throws if the permission is denied on the aggregate. */
@@ -82,26 +102,54 @@ final class Guard {
     return raced == null ? fields : raced;
   }
 
-  @SuppressWarnings("unchecked")
   <A> A mask(String type, A value) {
-    Set<String> fields = maskedFields(type);
-    if (fields.isEmpty()) {
-      return value;
-    }
-    return (A) maskers.get(type).mask(value, fields);
+    return gate(type).mask(value);
   }
 
-  @SuppressWarnings("unchecked")
   <A> A restore(String type, A changed, A stored) {
-    Set<String> fields = maskedFields(type);
-    if (fields.isEmpty()) {
-      return changed;
-    }
-    return (A) maskers.get(type).restore(changed, stored, fields);
+    return gate(type).restore(changed, stored);
   }
 
   <A> Versioned<A> shown(String type, Versioned<A> stored) {
-    A value = mask(type, stored.value());
-    return value == stored.value() ? stored : new Versioned<>(value, stored.version());
+    return gate(type).shown(stored);
+  }
+
+  /**
+   * The read test, facts and masks of one aggregate type for the guard's actor, so a read of a
+   * record looks nothing up.
+   */
+  static final class Gate {
+
+    private final AccessFacts<Object> facts;
+    private final Predicate<RecordFacts> reader;
+    private final FieldMasker<Object> masker;
+    private final Set<String> masked;
+
+    Gate(AccessFacts<Object> facts, Predicate<RecordFacts> reader, FieldMasker<Object> masker,
+        Set<String> masked) {
+      this.facts = facts;
+      this.reader = reader;
+      this.masker = masker;
+      this.masked = masked;
+    }
+
+    boolean readable(Object aggregate) {
+      return facts != null && reader.test(facts.of(aggregate));
+    }
+
+    @SuppressWarnings("unchecked")
+    <A> A mask(A value) {
+      return masked.isEmpty() ? value : (A) masker.mask(value, masked);
+    }
+
+    @SuppressWarnings("unchecked")
+    <A> A restore(A changed, A stored) {
+      return masked.isEmpty() ? changed : (A) masker.restore(changed, stored, masked);
+    }
+
+    <A> Versioned<A> shown(Versioned<A> stored) {
+      A value = mask(stored.value());
+      return value == stored.value() ? stored : new Versioned<>(value, stored.version());
+    }
   }
 }

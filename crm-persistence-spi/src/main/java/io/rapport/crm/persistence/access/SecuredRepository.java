@@ -61,6 +61,7 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
   private final MaskedValues maskedValues;
   private final CrmStore root;
   private final String typeName;
+  private final Guard.Gate gate;
 
   SecuredRepository(Repository<I, A> delegate, Guard guard, MaskedValues maskedValues,
       CrmStore root) {
@@ -69,16 +70,17 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
     this.maskedValues = maskedValues;
     this.root = root;
     this.typeName = delegate.type().name();
+    this.gate = guard.gate(typeName);
   }
 
   @Override
   public Option<Versioned<A>> find(I id) {
     requireNonNull(id, "id");
     Option<Versioned<A>> found = delegate().find(id);
-    if (found.isEmpty() || !guard.readable(typeName, found.get().value())) {
+    if (found.isEmpty() || !gate.readable(found.get().value())) {
       return Option.none();
     }
-    Versioned<A> shown = guard.shown(typeName, found.get());
+    Versioned<A> shown = gate.shown(found.get());
     return shown == found.get() ? found : Option.some(shown);
   }
 
@@ -267,11 +269,11 @@ final class SecuredRepository<I extends TypedId, A extends Aggregate<I>>
       Page<Versioned<A>, K> page = fetch.page(cursor, size);
       int position = 0;
       for (Versioned<A> item : page.items()) {
-        if (guard.readable(typeName, item.value())) {
+        if (gate.readable(item.value())) {
           if (items.size() == limit) {
             return new Page<>(List.ofAll(items), Option.some(last));
           }
-          items.add(guard.shown(typeName, item));
+          items.add(gate.shown(item));
           if (items.size() == limit) {
             last = cursorOf.of(item, page, position, cursor);
           }
