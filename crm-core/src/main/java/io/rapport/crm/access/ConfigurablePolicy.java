@@ -405,13 +405,19 @@ public final class ConfigurablePolicy implements AccessPolicy {
     boolean shared = sharesByRecord.containsKey(type);
     io.rapport.crm.kernel.EmployeeId self = actor.employee().getOrNull();
     Set<TeamId> teams = actor.teams();
+    Set<TeamId> managedTeams = actor.manages();
     return record -> {
       if (!record.type().equals(type)) {
         return other.test(record);
       }
+      // the record's team first: it settles TEAM and most of MANAGED in one read of the record
+      TeamId owningTeam = record.team().getOrNull();
+      if (owningTeam != null && (team && teams.contains(owningTeam)
+          || managed && managedTeams.contains(owningTeam))) {
+        return true;
+      }
       return own && record.owner().isDefined() && self.equals(record.owner().get())
-          || team && record.team().isDefined() && teams.contains(record.team().get())
-          || managed && managesRecord(actor, record)
+          || managed && managesMemberOf(actor, record)
           || shared && shareFor(actor, roles, permission, record) != null;
     };
   }
@@ -497,8 +503,13 @@ public final class ConfigurablePolicy implements AccessPolicy {
   }
 
   private boolean managesRecord(Actor actor, RecordFacts record) {
-    if (record.team().exists(actor.manages()::contains)) {
-      return true;
+    return record.team().exists(actor.manages()::contains) || managesMemberOf(actor, record);
+  }
+
+  /** Tells whether the record's owner is a member of a team the actor manages. */
+  private boolean managesMemberOf(Actor actor, RecordFacts record) {
+    if (members.isEmpty()) {
+      return false;
     }
     return record.owner().exists(owner -> actor.manages().exists(team ->
         members.get(team).exists(m -> m.contains(owner))));

@@ -82,6 +82,10 @@ final class AccessFixtures {
           int high = (code >> 2) % 4;
           builder.above(ROLES.get(high), ROLES.get(high + 1 + (code >> 4) % (4 - high)));
         }
+        if (code % 5 == 2) {
+          builder.members(TEAMS.get((code >> 3) % 3), List.of(EMPLOYEES.get((code >> 5) & 3),
+              EMPLOYEES.get((code >> 7) & 3)));
+        }
         if (code % 4 == 1) {
           builder.share(TYPES.get(code % 3), IDS.get((code >> 2) % 3),
               ConfigurablePolicy.ShareWith.values()[(code >> 4) % 3],
