@@ -5,12 +5,20 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.rapport.crm.access.ConfigurablePolicy.Grant;
 import io.rapport.crm.access.ConfigurablePolicy.Scope;
+import io.rapport.crm.customer.Customer;
+import io.rapport.crm.customer.CustomerDraft;
+import io.rapport.crm.customer.CustomerRules;
+import io.rapport.crm.kernel.ActorId;
+import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EmployeeId;
+import io.rapport.crm.kernel.EventId;
+import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.TeamId;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import java.time.Instant;
 import org.quicktheories.core.Gen;
 
 /** Small pools of roles, types, employees, teams and records, and generators over them. */
@@ -94,5 +102,25 @@ final class AccessFixtures {
       }
       return builder.buildOrThrow();
     });
+  }
+
+  /**
+   * A customer with every kind of contact value, a tax id, an owner and a team; its two phone
+   * numbers share their masked hint.
+   */
+  static Customer xiaoming() {
+    CustomerDraft draft = CustomerDraft.person("王小明")
+        .email("XiaoMing@Example.com", true)
+        .phone("138 0013 8000", true)
+        .phone("138 1111 8000", false)
+        .address(java.util.List.of("朝阳区建国路 88 号"), "北京", "北京", "100022", "cn")
+        .handle("wechat", "xiaoming_88")
+        .taxId("91110000-MA01")
+        .tags("vip")
+        .owner("E-7").team("beijing-store");
+    EventStamp stamp = EventStamp.of(EventId.parse("ev-1"),
+        Instant.parse("2026-11-23T01:00:00Z"), ActorId.parse("E-7"));
+    return Customer.register(CustomerId.parse("C-1"), draft, CustomerRules.standard("CN"), stamp)
+        .get().state();
   }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.crm.customer.ContactKind;
 import io.rapport.crm.customer.ContactValue;
 import io.rapport.crm.customer.Customer;
-import io.rapport.crm.customer.CustomerDraft;
 import io.rapport.crm.customer.CustomerEvent;
-import io.rapport.crm.customer.CustomerRules;
 import io.rapport.crm.customer.EmailAddress;
 import io.rapport.crm.customer.MaskedContact;
 import io.rapport.crm.customer.PhoneNumber;
 import io.rapport.crm.kernel.ActorId;
-import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.DomainEvent;
 import io.rapport.crm.kernel.EventId;
 import io.rapport.crm.kernel.EventStamp;
@@ -36,18 +33,6 @@ class FieldMaskerEventsTest {
   private static final Set<String> EVERYTHING = HashSet.of("phone", "email", "postal_address",
       "messaging", "tax_id");
 
-  /** A customer with two phone numbers that share their masked hint. */
-  private static Customer xiaoming() {
-    CustomerDraft draft = CustomerDraft.person("王小明")
-        .email("XiaoMing@Example.com", true)
-        .phone("138 0013 8000", true)
-        .phone("138 1111 8000", false)
-        .address(java.util.List.of("朝阳区建国路 88 号"), "北京", "北京", "100022", "cn")
-        .handle("wechat", "xiaoming_88")
-        .taxId("91110000-MA01");
-    return Customer.register(CustomerId.parse("C-1"), draft, CustomerRules.standard("CN"), STAMP)
-        .get().state();
-  }
 
   private static ContactValue valueOf(Customer customer, ContactKind kind) {
     return customer.contactPoints().find(point -> point.kind() == kind).get().value();
@@ -55,7 +40,7 @@ class FieldMaskerEventsTest {
 
   @Test
   void aMaskedStandInLeadsBackToTheOnlyStoredValueItWasMadeFrom() {
-    Customer stored = xiaoming();
+    Customer stored = AccessFixtures.xiaoming();
     Customer masked = FieldMaskers.CUSTOMER.mask(stored, EVERYTHING);
 
     assertThat(FieldMaskers.unmasked(valueOf(masked, ContactKind.EMAIL), stored.contactPoints()))
@@ -72,7 +57,7 @@ class FieldMaskerEventsTest {
 
   @Test
   void theCustomerMaskerNamesEveryFieldStillHoldingAMaskedValue() {
-    Customer stored = xiaoming();
+    Customer stored = AccessFixtures.xiaoming();
     Customer masked = FieldMaskers.CUSTOMER.mask(stored, EVERYTHING);
 
     assertThat(FieldMaskers.CUSTOMER.maskedIn(masked)).isEqualTo(EVERYTHING);
@@ -96,7 +81,7 @@ class FieldMaskerEventsTest {
 
   @Test
   void theStandardEventsCarryNoMaskableValueSoTheyPassUnchanged() {
-    Customer stored = xiaoming();
+    Customer stored = AccessFixtures.xiaoming();
     DomainEvent changed = new CustomerEvent.ContactPointsChanged(STAMP, stored.id(),
         ContactKind.PHONE, CustomerEvent.ContactPointsChanged.Change.VERIFIED);
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rapport.crm.customer.ContactKind;
 import io.rapport.crm.customer.ContactPoint;
 import io.rapport.crm.customer.Customer;
-import io.rapport.crm.customer.CustomerDraft;
 import io.rapport.crm.customer.CustomerRules;
 import io.rapport.crm.customer.EmailAddress;
 import io.rapport.crm.customer.MaskedContact;
@@ -37,23 +36,10 @@ class FieldMaskersTest {
   private static final Set<String> CONTACTS = HashSet.of("phone", "email", "postal_address",
       "messaging");
 
-  private static Customer xiaoming() {
-    CustomerDraft draft = CustomerDraft.person("王小明")
-        .email("XiaoMing@Example.com", true)
-        .phone("138 0013 8000", true)
-        .phone("138 1111 8000", false)
-        .address(java.util.List.of("朝阳区建国路 88 号"), "北京", "北京", "100022", "cn")
-        .handle("wechat", "xiaoming_88")
-        .taxId("91110000-MA01")
-        .tags("vip")
-        .owner("E-7").team("beijing-store");
-    return Customer.register(CustomerId.parse("C-1"), draft, CustomerRules.standard("CN"), STAMP)
-        .get().state();
-  }
 
   @Test
   void aMaskedCustomerShowsRecognisableHintsInPlaceOfItsContactsAndTaxId() {
-    Customer masked = FieldMaskers.CUSTOMER.mask(xiaoming(), CONTACTS.add("tax_id"));
+    Customer masked = FieldMaskers.CUSTOMER.mask(AccessFixtures.xiaoming(), CONTACTS.add("tax_id"));
     assertThat(masked.contactPoints().map(p -> p.value().toString())).containsExactly(
         "X***@e***.com", "+86 138 **** 8000", "+86 138 **** 8000", "***, 北京, CN",
         "WECHAT:x***");
@@ -61,7 +47,7 @@ class FieldMaskersTest {
     assertThat(masked.contactPoints().map(ContactPoint::kind)).containsExactly(ContactKind.EMAIL,
         ContactKind.PHONE, ContactKind.PHONE, ContactKind.POSTAL, ContactKind.MESSAGING);
     assertThat(masked.contactPoints().map(ContactPoint::primary))
-        .isEqualTo(xiaoming().contactPoints().map(ContactPoint::primary));
+        .isEqualTo(AccessFixtures.xiaoming().contactPoints().map(ContactPoint::primary));
     assertThat(masked.taxId()).contains("***A01");
     assertThat(masked.contactPoints().get(1).value().matchKey())
         .isEqualTo("masked:phone:+86 138 **** 8000")
@@ -84,7 +70,7 @@ class FieldMaskersTest {
 
   @Test
   void restoringKeepsTheReadersOtherChangesButNotTheirChangesToMaskedFields() {
-    Customer stored = xiaoming();
+    Customer stored = AccessFixtures.xiaoming();
     Customer masked = FieldMaskers.CUSTOMER.mask(stored, HashSet.of("phone"));
     Customer changed = masked.tag(List.of("rosewood"), List.empty(), STAMP).get().state()
         .removeContactPoint(masked.contactPoints().get(1).value(), STAMP).get().state()
@@ -115,7 +101,7 @@ class FieldMaskersTest {
 
   @Test
   void theStandardFactsNameEachRecordsOwnerAndTeam() {
-    Customer customer = xiaoming();
+    Customer customer = AccessFixtures.xiaoming();
     AccessFacts<Customer> facts = StandardAccessFacts.factsOf("customer", Customer.class).get();
     assertThat(facts.of(customer)).isEqualTo(new RecordFacts("customer", "C-1",
         Option.some(EmployeeId.parse("E-7")), Option.some(TeamId.parse("beijing-store"))));
@@ -129,7 +115,7 @@ class FieldMaskersTest {
   @Test
   void aRecordWithoutOwnerIsReachableOnlyByAnAllGrantOrAShare() {
     AccessFacts<Customer> unowned = StandardAccessFacts.unowned("customer", Customer.class);
-    RecordFacts facts = unowned.of(xiaoming());
+    RecordFacts facts = unowned.of(AccessFixtures.xiaoming());
     assertThat(facts.owner()).isEmpty();
     assertThat(facts.team()).isEmpty();
     Actor agent = Actor.employee(EmployeeId.parse("E-7"), HashSet.of(TeamId.parse("beijing-store")),
