@@ -53,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class AccessBenchmark {
 
-  static final AccessFacts<Customer> CUSTOMER_FACTS = customer -> new RecordFacts("customer",
-      customer.id().value(), customer.owner(), customer.team());
+  static final AccessFacts<Customer> CUSTOMER_FACTS = customer -> RecordFacts.of("customer",
+      customer, customer.owner(), customer.team());
 
   /** Masks the tax id, as a stand-in for the standard customer masker. */
   static final FieldMasker<Customer> TAX_ID_MASKER = new FieldMasker<>() {

@@ -2,7 +2,9 @@ package io.rapport.crm.access;
 
 /**
  * Reads the {@link RecordFacts} of one aggregate type from an aggregate: its id and owners.
- * Pure and thread-safe.
+ * Pure and thread-safe. A store decorator asks it for every record it reads, so it should only
+ * pick fields: {@code customer -> RecordFacts.of("customer", customer, customer.owner(),
+ * customer.team())} reads the id only if the policy asks for it.
  *
  * @param <A> the aggregate type
  */

@@ -404,22 +404,37 @@ public final class ConfigurablePolicy implements AccessPolicy {
     boolean managed = employee && scopes[Scope.MANAGED.ordinal()] && !actor.manages().isEmpty();
     boolean shared = sharesByRecord.containsKey(type);
     io.rapport.crm.kernel.EmployeeId self = actor.employee().getOrNull();
-    Set<TeamId> teams = actor.teams();
-    Set<TeamId> managedTeams = actor.manages();
+    // the teams whose records the actor reaches through TEAM or MANAGED, compared in one pass
+    TeamId[] reachedTeams = (team ? actor.teams() : HashSet.<TeamId>empty())
+        .addAll(managed ? actor.manages() : HashSet.empty()).toJavaArray(TeamId[]::new);
+    java.util.Set<TeamId> manyTeams = reachedTeams.length > FEW_TEAMS
+        ? new java.util.HashSet<>(java.util.Arrays.asList(reachedTeams)) : null;
     return record -> {
       if (!record.type().equals(type)) {
         return other.test(record);
       }
       // the record's team first: it settles TEAM and most of MANAGED in one read of the record
       TeamId owningTeam = record.team().getOrNull();
-      if (owningTeam != null && (team && teams.contains(owningTeam)
-          || managed && managedTeams.contains(owningTeam))) {
+      if (owningTeam != null && (manyTeams == null ? oneOf(owningTeam, reachedTeams)
+          : manyTeams.contains(owningTeam))) {
         return true;
       }
       return own && record.owner().isDefined() && self.equals(record.owner().get())
           || managed && managesMemberOf(actor, record)
           || shared && shareFor(actor, roles, permission, record) != null;
     };
+  }
+
+  /** Up to this many teams are compared one by one; more are looked up in a hash set. */
+  private static final int FEW_TEAMS = 8;
+
+  private static boolean oneOf(TeamId team, TeamId[] teams) {
+    for (TeamId each : teams) {
+      if (each.equals(team)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The scopes in the order their rules are named, a share coming just before {@code ALL}. */

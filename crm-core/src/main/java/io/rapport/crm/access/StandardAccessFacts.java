@@ -113,7 +113,6 @@ public final class StandardAccessFacts {
 
   private static RecordFacts facts(String type, Aggregate<?> aggregate,
       Option<io.rapport.crm.kernel.EmployeeId> owner, Option<io.rapport.crm.kernel.TeamId> team) {
-    requireNonNull(aggregate, "aggregate");
-    return new RecordFacts(type, aggregate.id().value(), owner, team);
+    return RecordFacts.of(type, aggregate, owner, team);
   }
 }

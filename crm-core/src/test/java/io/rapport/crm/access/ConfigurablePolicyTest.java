@@ -11,6 +11,7 @@ import io.rapport.crm.kernel.TeamId;
 import io.rapport.crm.kernel.Violation;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
@@ -171,5 +172,24 @@ class ConfigurablePolicyTest {
         Permission.READ))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("access.share.to.malformed");
+  }
+
+  @Test
+  void aPreparedTestComparesManyTeamsAsItComparesAFew() {
+    Set<TeamId> regions = List.range(0, 12).map(n -> TeamId.parse("region-" + n)).toSet();
+    Actor regional = Actor.employee(WANG, regions.take(5), HashSet.of("manager"))
+        .managing(regions.drop(5));
+    Actor local = Actor.employee(WANG, regions.take(1), HashSet.of("manager"))
+        .managing(regions.drop(11));
+    for (Actor actor : List.of(regional, local)) {
+      java.util.function.Predicate<RecordFacts> prepared =
+          STANDARD.prepare(actor, Permission.READ, "customer");
+      for (TeamId team : regions.add(SHANGHAI)) {
+        RecordFacts record = customer(Option.some(LI), Option.some(team));
+        assertThat(prepared.test(record)).as("%s reads a record of %s", actor, team)
+            .isEqualTo(STANDARD.allows(actor, Permission.READ, record))
+            .isEqualTo(actor.teams().contains(team) || actor.manages().contains(team));
+      }
+    }
   }
 }

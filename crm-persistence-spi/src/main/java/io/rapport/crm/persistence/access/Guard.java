@@ -124,6 +124,7 @@ final class Guard {
     private final Predicate<RecordFacts> reader;
     private final FieldMasker<Object> masker;
     private final Set<String> masked;
+    private final boolean masks;
 
     Gate(AccessFacts<Object> facts, Predicate<RecordFacts> reader, FieldMasker<Object> masker,
         Set<String> masked) {
@@ -131,6 +132,7 @@ final class Guard {
       this.reader = reader;
       this.masker = masker;
       this.masked = masked;
+      this.masks = !masked.isEmpty();
     }
 
     boolean readable(Object aggregate) {
@@ -139,12 +141,12 @@ final class Guard {
 
     @SuppressWarnings("unchecked")
     <A> A mask(A value) {
-      return masked.isEmpty() ? value : (A) masker.mask(value, masked);
+      return masks ? (A) masker.mask(value, masked) : value;
     }
 
     @SuppressWarnings("unchecked")
     <A> A restore(A changed, A stored) {
-      return masked.isEmpty() ? changed : (A) masker.restore(changed, stored, masked);
+      return masks ? (A) masker.restore(changed, stored, masked) : changed;
     }
 
     <A> Versioned<A> shown(Versioned<A> stored) {
