@@ -3,6 +3,7 @@ package io.rapport.crm.customer;
 import io.rapport.crm.kernel.CustomerId;
 import io.rapport.crm.kernel.EmployeeId;
 import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.RedactableEvent;
 import io.rapport.crm.kernel.StampedEvent;
 import io.rapport.crm.kernel.TeamId;
 import io.vavr.collection.Set;
@@ -10,8 +11,8 @@ import io.vavr.control.Option;
 
 /**
  * States a change to a customer. Events name what changed but carry no personal values (no names,
- * addresses or numbers), so the outbox and the systems it feeds hold nothing that erasure would
- * have to chase.
+ * addresses or numbers). The one free text, a lifecycle move's reason, is emptied by
+ * {@link StageChanged#redacted()} as erasure empties it on the customer.
  */
 public sealed interface CustomerEvent extends StampedEvent {
 
@@ -76,7 +77,23 @@ public sealed interface CustomerEvent extends StampedEvent {
    * @param change the recorded move
    */
   record StageChanged(EventStamp stamp, CustomerId customerId, LifecycleChange change)
-      implements CustomerEvent {}
+      implements CustomerEvent, RedactableEvent {
+
+    /**
+     * Returns this event as {@link Customer#erase} leaves the lifecycle history: the move's
+     * reason becomes empty; the stages, time and actor are kept.
+     *
+     * @return the redacted event, or this event if its reason is already empty
+     */
+    @Override
+    public StageChanged redacted() {
+      if (change.reason().isEmpty()) {
+        return this;
+      }
+      return new StageChanged(stamp, customerId, new LifecycleChange(change.from(), change.to(),
+          change.at(), change.by(), ""));
+    }
+  }
 
   /**
    * States that the customer's owner or team changed.

@@ -7,6 +7,7 @@ import io.rapport.crm.kernel.EmployeeId;
 import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.InteractionId;
 import io.rapport.crm.kernel.RecordRef;
+import io.rapport.crm.kernel.RedactableEvent;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.time.Instant;
  */
 public record InteractionRecorded(InteractionId interactionId, CustomerId customer, Channel channel,
     Instant occurredAt, Option<EmployeeId> employee, String summary, Set<RecordRef> links,
-    EventStamp stamp) implements InteractionEvent {
+    EventStamp stamp) implements InteractionEvent, RedactableEvent {
 
   /**
    * Checks the components.
@@ -41,5 +42,22 @@ public record InteractionRecorded(InteractionId interactionId, CustomerId custom
     requireNonNull(summary, "summary");
     requireNonNull(links, "links");
     requireNonNull(stamp, "stamp");
+  }
+
+  /**
+   * Returns this event as {@link Interaction#redact} leaves the interaction: the summary becomes
+   * {@value Channel#REDACTED} and the channel {@link Channel#redacted() redacted} (personal text
+   * replaced, phone numbers dropped); everything else is kept.
+   *
+   * @return the redacted event, or this event if it holds nothing to redact
+   */
+  @Override
+  public InteractionRecorded redacted() {
+    Channel plainChannel = channel.redacted();
+    if (summary.equals(Channel.REDACTED) && plainChannel.equals(channel)) {
+      return this;
+    }
+    return new InteractionRecorded(interactionId, customer, plainChannel, occurredAt, employee,
+        Channel.REDACTED, links, stamp);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.LoyaltyAccountId;
+import io.rapport.crm.kernel.RedactableEvent;
 import io.rapport.crm.kernel.StampedEvent;
 
 /**
@@ -98,7 +99,7 @@ public sealed interface LedgerEvent extends StampedEvent {
    * @param entry the journal entry
    */
   record PointsAdjusted(EventStamp stamp, LoyaltyAccountId account, LedgerEntry.Adjusted entry)
-      implements LedgerEvent {
+      implements LedgerEvent, RedactableEvent {
 
     /**
      * Checks the components.
@@ -109,6 +110,24 @@ public sealed interface LedgerEvent extends StampedEvent {
       requireNonNull(stamp, "stamp");
       requireNonNull(account, "account");
       requireNonNull(entry, "entry");
+    }
+
+    /**
+     * Returns this event as {@link LoyaltyAccount#redacted} leaves the journal: the entry's reason
+     * becomes {@value io.rapport.crm.customer.Channel#REDACTED}; its amounts, lots, time and actor
+     * are kept.
+     *
+     * @return the redacted event, or this event if its reason is already redacted
+     */
+    @Override
+    public PointsAdjusted redacted() {
+      String plain = io.rapport.crm.customer.Channel.REDACTED;
+      if (entry.reason().equals(plain)) {
+        return this;
+      }
+      return new PointsAdjusted(stamp, account, new LedgerEntry.Adjusted(entry.at(),
+          entry.currency(), entry.amount(), entry.lot(), entry.debtPaid(), entry.taken(),
+          entry.debtIncurred(), plain, entry.actor()));
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.RedactableEvent;
 
 /**
  * States that an activity was called off, and why. Immutable and thread-safe.
@@ -13,7 +14,7 @@ import io.rapport.crm.kernel.EventStamp;
  * @param reason why
  */
 public record ActivityCancelled(EventStamp stamp, ActivityId activityId, String reason)
-    implements ActivityEvent {
+    implements ActivityEvent, RedactableEvent {
 
   /**
    * Checks the components.
@@ -24,5 +25,17 @@ public record ActivityCancelled(EventStamp stamp, ActivityId activityId, String 
     requireNonNull(stamp, "stamp");
     requireNonNull(activityId, "activityId");
     requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Returns this event as {@link Activity#redacted} leaves the activity: the reason becomes
+   * {@value io.rapport.crm.customer.Channel#REDACTED}; everything else is kept.
+   *
+   * @return the redacted event, or this event if its reason is already redacted
+   */
+  @Override
+  public ActivityCancelled redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    return reason.equals(plain) ? this : new ActivityCancelled(stamp, activityId, plain);
   }
 }

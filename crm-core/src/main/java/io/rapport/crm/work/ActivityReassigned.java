@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.RedactableEvent;
 
 /**
  * States that an activity was handed off to another employee. Immutable and thread-safe.
@@ -13,7 +14,7 @@ import io.rapport.crm.kernel.EventStamp;
  * @param handOff from whom, to whom, and the note
  */
 public record ActivityReassigned(EventStamp stamp, ActivityId activityId, HandOff handOff)
-    implements ActivityEvent {
+    implements ActivityEvent, RedactableEvent {
 
   /**
    * Checks the components.
@@ -24,5 +25,19 @@ public record ActivityReassigned(EventStamp stamp, ActivityId activityId, HandOf
     requireNonNull(stamp, "stamp");
     requireNonNull(activityId, "activityId");
     requireNonNull(handOff, "handOff");
+  }
+
+  /**
+   * Returns this event as {@link Activity#redacted} leaves the activity's hand-offs: the
+   * hand-off's note becomes {@value io.rapport.crm.customer.Channel#REDACTED}; its employees,
+   * time and actor are kept.
+   *
+   * @return the redacted event, or this event if its note is already redacted
+   */
+  @Override
+  public ActivityReassigned redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    return handOff.note().equals(plain) ? this : new ActivityReassigned(stamp, activityId,
+        new HandOff(handOff.from(), handOff.to(), handOff.at(), handOff.by(), plain));
   }
 }

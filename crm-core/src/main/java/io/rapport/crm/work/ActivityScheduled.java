@@ -6,6 +6,7 @@ import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.EmployeeId;
 import io.rapport.crm.kernel.EventStamp;
 import io.rapport.crm.kernel.RecordRef;
+import io.rapport.crm.kernel.RedactableEvent;
 import io.vavr.control.Option;
 import java.time.Instant;
 
@@ -23,7 +24,7 @@ import java.time.Instant;
  */
 public record ActivityScheduled(EventStamp stamp, ActivityId activityId, ActivityType type,
     String subject, EmployeeId assignee, Option<Instant> due, Priority priority,
-    Option<RecordRef> related) implements ActivityEvent {
+    Option<RecordRef> related) implements ActivityEvent, RedactableEvent {
 
   /**
    * Checks the components.
@@ -39,5 +40,20 @@ public record ActivityScheduled(EventStamp stamp, ActivityId activityId, Activit
     requireNonNull(due, "due");
     requireNonNull(priority, "priority");
     requireNonNull(related, "related");
+  }
+
+  /**
+   * Returns this event as {@link Activity#redacted} leaves the activity: the subject becomes
+   * {@value io.rapport.crm.customer.Channel#REDACTED}; everything else is kept.
+   *
+   * @return the redacted event, or this event if its subject is already redacted
+   */
+  @Override
+  public ActivityScheduled redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    if (subject.equals(plain)) {
+      return this;
+    }
+    return new ActivityScheduled(stamp, activityId, type, plain, assignee, due, priority, related);
   }
 }

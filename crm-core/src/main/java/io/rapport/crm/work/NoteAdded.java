@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.EventStamp;
+import io.rapport.crm.kernel.RedactableEvent;
 
 /**
  * States that an internal note was added to an activity. Immutable and thread-safe.
@@ -13,7 +14,7 @@ import io.rapport.crm.kernel.EventStamp;
  * @param note the note
  */
 public record NoteAdded(EventStamp stamp, ActivityId activityId, Note note)
-    implements ActivityEvent {
+    implements ActivityEvent, RedactableEvent {
 
   /**
    * Checks the components.
@@ -24,5 +25,18 @@ public record NoteAdded(EventStamp stamp, ActivityId activityId, Note note)
     requireNonNull(stamp, "stamp");
     requireNonNull(activityId, "activityId");
     requireNonNull(note, "note");
+  }
+
+  /**
+   * Returns this event as {@link Activity#redacted} leaves the activity's notes: the note's text
+   * becomes {@value io.rapport.crm.customer.Channel#REDACTED}; its author and time are kept.
+   *
+   * @return the redacted event, or this event if its text is already redacted
+   */
+  @Override
+  public NoteAdded redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    return note.text().equals(plain) ? this
+        : new NoteAdded(stamp, activityId, new Note(note.author(), note.at(), plain));
   }
 }

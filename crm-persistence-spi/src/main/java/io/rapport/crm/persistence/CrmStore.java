@@ -74,7 +74,15 @@ public interface CrmStore extends AutoCloseable {
    */
   int dispatchPending();
 
-  /** Returns the outbox entries not yet delivered to every listener, in order. */
+  /**
+   * Returns the outbox entries not yet delivered to every listener, in order. A transaction that
+   * publishes a customer's erasure replaces, as it commits, those whose event is of a record it
+   * wrote and carries personal text by the
+   * {@link io.rapport.crm.kernel.RedactableEvent#redacted() redacted} event, keeping each entry's
+   * sequence and place.
+   *
+   * @return the pending entries
+   */
   Seq<OutboxEntry> pendingEvents();
 
   /** Releases the store's resources; the store is unusable afterwards. */

@@ -131,6 +131,7 @@ final class AggregateRows<I extends TypedId, A extends Aggregate<I>> {
       deleteEntries(connection, id.value());
     }
     insertEntries(connection, id.value(), entries);
+    session.written.add(id);
     return Either.right(Version.of(written));
   }
 
@@ -167,6 +168,7 @@ final class AggregateRows<I extends TypedId, A extends Aggregate<I>> {
     }
     if (erased == 1) {
       deleteEntries(connection, id.value());
+      session.written.add(id);
     }
     return erased == 1;
   }

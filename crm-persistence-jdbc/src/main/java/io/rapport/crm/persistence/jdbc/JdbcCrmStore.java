@@ -422,18 +422,22 @@ public final class JdbcCrmStore implements CrmStore {
 
   /**
    * Writes a session's events to the outbox and commits, holding the outbox lock if needed. A
-   * session that erases a customer ({@link CustomerEvent.Erased}) also prunes the entries every
-   * consumer has been delivered, in the same transaction, so no delivered event of the erased
-   * customer (an interaction's summary, an adjustment's reason) outlives the erasure.
+   * session that erases a customer ({@link CustomerEvent.Erased}) also, in the same transaction,
+   * prunes the entries every consumer has been delivered, so no delivered event of the erased
+   * customer (an interaction's summary, an adjustment's reason) outlives the erasure, and then
+   * redacts the entries still pending whose event is of an aggregate the session wrote and
+   * carries personal text ({@link io.rapport.crm.kernel.RedactableEvent}), so none is delivered
+   * with it later.
    */
   private void commit(JdbcSession session) throws SQLException {
     Runnable unlock = null;
     try {
       if (!session.events.isEmpty()) {
         unlock = dialect.lockOutbox(session.connection);
-        outbox.append(session.connection, session.events);
+        long first = outbox.append(session.connection, session.events);
         if (session.events.stream().anyMatch(e -> e.event() instanceof CustomerEvent.Erased)) {
           outbox.prune(session.connection);
+          outbox.redact(session.connection, first, session.written);
         }
       }
       session.connection.commit();

@@ -11,12 +11,14 @@ import io.rapport.crm.persistence.Transaction;
 import io.rapport.crm.persistence.Version;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One database transaction on one connection: the repositories that take part in it, the events
- * it publishes (encoded at once, written to the outbox at commit) and whether a concurrent change
- * has doomed it. Used from one thread.
+ * it publishes (encoded at once, written to the outbox at commit), the aggregates it wrote and
+ * whether a concurrent change has doomed it. Used from one thread.
  */
 final class JdbcSession implements Transaction {
 
@@ -25,6 +27,8 @@ final class JdbcSession implements Transaction {
   /** Whether this is a host's {@code inTransaction} (a snapshot), not a single call. */
   final boolean snapshot;
   final List<Outbox.Pending> events = new ArrayList<>();
+  /** The ids of the aggregates this transaction saved or erased. */
+  final Set<TypedId> written = new HashSet<>();
   ConcurrentChange doomed;
   boolean open = true;
 

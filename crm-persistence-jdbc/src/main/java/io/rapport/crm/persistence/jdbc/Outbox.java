@@ -1,6 +1,8 @@
 package io.rapport.crm.persistence.jdbc;
 
 import io.rapport.crm.kernel.DomainEvent;
+import io.rapport.crm.kernel.RedactableEvent;
+import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.OutboxEntry;
 import io.rapport.crm.persistence.StorageException;
 import io.rapport.crm.persistence.json.CodecException;
@@ -11,7 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The outbox table: events written with the transaction that caused them, read back in sequence
@@ -26,6 +33,9 @@ final class Outbox {
       + " WHERE sequence > ? ORDER BY sequence LIMIT ?";
   static final String POSITION = "SELECT position FROM rapport_outbox_consumer"
       + " WHERE consumer = ?";
+  static final String REDACT = "UPDATE rapport_outbox SET document = ? WHERE sequence = ?";
+  /** How many aggregate ids one redaction query names. */
+  static final int REDACT_CHUNK = 100;
   static final String ADVANCE = "UPDATE rapport_outbox_consumer SET position = ?"
       + " WHERE consumer = ? AND position < ?";
 
@@ -45,8 +55,12 @@ final class Outbox {
     return new Pending(event, typeOf(document), document);
   }
 
-  /** Writes a committing transaction's events; the caller holds the outbox lock. */
-  void append(Connection connection, List<Pending> events) throws SQLException {
+  /**
+   * Writes a committing transaction's events; the caller holds the outbox lock.
+   *
+   * @return the sequence of the first event written
+   */
+  long append(Connection connection, List<Pending> events) throws SQLException {
     long[] sequences = new long[events.size()];
     try (PreparedStatement next = connection.prepareStatement(dialect.nextSequenceSql())) {
       for (int i = 0; i < sequences.length; i++) {
@@ -67,12 +81,13 @@ final class Outbox {
         insert.setString(6, pending.document());
         if (sequences.length == 1) {
           insert.executeUpdate();
-          return;
+          return sequences[0];
         }
         insert.addBatch();
       }
       insert.executeBatch();
     }
+    return sequences[0];
   }
 
   /** Reads up to {@code limit} entries after a sequence, in order. */
@@ -129,6 +144,59 @@ final class Outbox {
         + " WHERE sequence <= (SELECT MIN(position) FROM rapport_outbox_consumer)")) {
       return delete.executeUpdate();
     }
+  }
+
+  /**
+   * Replaces, in the entries still in the outbox before a sequence, every event of one of the
+   * written aggregates that carries personal text by its {@link RedactableEvent#redacted()
+   * redacted} event: only the document changes, so the sequence, the event id and the order stay.
+   * The caller holds the outbox lock, in the transaction that erases a customer, after
+   * {@link #prune}.
+   *
+   * @return how many entries were redacted
+   */
+  int redact(Connection connection, long before, Set<TypedId> written) throws SQLException {
+    List<String> values = written.stream().map(TypedId::value).distinct().sorted()
+        .collect(Collectors.toList());
+    Map<Long, String> redacted = new TreeMap<>();
+    for (int from = 0; from < values.size(); from += REDACT_CHUNK) {
+      List<String> chunk = values.subList(from,
+          Math.min(values.size(), from + REDACT_CHUNK));
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT sequence, document FROM rapport_outbox WHERE sequence < ? AND aggregate_id IN ("
+              + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+        select.setLong(1, before);
+        for (int i = 0; i < chunk.size(); i++) {
+          select.setString(i + 2, chunk.get(i));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            long sequence = rows.getLong(1);
+            String document = rows.getString(2);
+            DomainEvent event = decode(sequence, document);
+            if (event instanceof RedactableEvent redactable
+                && written.contains(event.aggregateId())) {
+              String plain = codec.encodeDocument(redactable.redacted());
+              if (!plain.equals(document)) {
+                redacted.put(sequence, plain);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (redacted.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement update = connection.prepareStatement(REDACT)) {
+      for (Map.Entry<Long, String> entry : redacted.entrySet()) {
+        update.setString(1, entry.getValue());
+        update.setLong(2, entry.getKey());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+    return redacted.size();
   }
 
   private DomainEvent decode(long sequence, String document) {

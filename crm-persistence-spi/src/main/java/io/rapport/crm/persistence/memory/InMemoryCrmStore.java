@@ -2,8 +2,10 @@ package io.rapport.crm.persistence.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import io.rapport.crm.customer.CustomerEvent;
 import io.rapport.crm.kernel.Aggregate;
 import io.rapport.crm.kernel.DomainEvent;
+import io.rapport.crm.kernel.RedactableEvent;
 import io.rapport.crm.kernel.Rejection;
 import io.rapport.crm.kernel.TypedId;
 import io.rapport.crm.persistence.AggregateType;
@@ -45,7 +47,10 @@ import java.util.stream.StreamSupport;
  * keeps their version counting.
  *
  * <p>Committed events wait in an outbox and are delivered to listeners after commit, on the
- * committing thread, in commit order, at least once.
+ * committing thread, in commit order, at least once. A transaction that erases a customer
+ * ({@link CustomerEvent.Erased}) replaces, as it commits, every pending event of a record it wrote
+ * that carries personal text by the {@link RedactableEvent#redacted() redacted} event, keeping its
+ * sequence and order.
  */
 public final class InMemoryCrmStore implements CrmStore {
 
@@ -320,6 +325,9 @@ public final class InMemoryCrmStore implements CrmStore {
         indexTable(type).prune(oldest, table(type));
       }
       synchronized (outbox) {
+        if (tx.events.stream().anyMatch(event -> event instanceof CustomerEvent.Erased)) {
+          redactPending(tx);
+        }
         for (DomainEvent event : tx.events) {
           outbox.addLast(new OutboxEntry(++outboxSequence, event));
         }
@@ -328,6 +336,28 @@ public final class InMemoryCrmStore implements CrmStore {
       return Option.none();
     } finally {
       commitLock.unlock();
+    }
+  }
+
+  /**
+   * Replaces every pending entry whose event is of a record the erasing transaction wrote and
+   * carries personal text by its redacted event, in place: same sequence, same order. The caller
+   * holds the outbox's monitor.
+   */
+  private void redactPending(MemoryTransaction tx) {
+    java.util.Set<TypedId> written = new java.util.HashSet<>();
+    for (TreeMap<String, MemoryTransaction.Write> table : tx.writes.values()) {
+      for (MemoryTransaction.Write write : table.values()) {
+        written.add(write.id);
+      }
+    }
+    java.util.List<OutboxEntry> entries = new java.util.ArrayList<>(outbox);
+    outbox.clear();
+    for (OutboxEntry entry : entries) {
+      DomainEvent event = entry.event();
+      outbox.addLast(event instanceof RedactableEvent redactable
+          && written.contains(event.aggregateId())
+          ? new OutboxEntry(entry.sequence(), redactable.redacted()) : entry);
     }
   }
 

@@ -4,6 +4,7 @@ import static io.rapport.crm.testkit.storage.PrivacyRecords.T0;
 import static io.rapport.crm.testkit.storage.PrivacyRecords.customer;
 import static io.rapport.crm.testkit.storage.PrivacyRecords.stamp;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.rapport.crm.customer.AttributeSchema;
@@ -15,6 +16,7 @@ import io.rapport.crm.persistence.CrmStore;
 import io.rapport.crm.persistence.OutboxEntry;
 import io.rapport.crm.persistence.audit.AuditLog;
 import io.rapport.crm.persistence.audit.AuditedCrmStore;
+import io.rapport.crm.persistence.customer.CustomerErasure;
 import io.rapport.crm.persistence.customer.CustomerRepository;
 import io.rapport.crm.persistence.customer.InteractionRepository;
 import io.rapport.crm.persistence.customer.MergeJournalRepository;
@@ -38,8 +40,12 @@ import io.rapport.crm.testkit.Theories;
 import io.rapport.crm.testkit.storage.PrivacyRecords.Person;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * customer, a ticket and a lead (subject, description, note, hand-off note), and optionally a
  * merge whose journal holds the customer's snapshot. A second contract method runs the erasure
  * through an {@link AuditedCrmStore} with {@link ErasureParticipants#auditLog}, so every audit
- * entry is scanned too.
+ * entry is scanned too. A third keeps every event pending (the listener fails) and checks that the
+ * erasure redacts the customer's pending events in place and leaves another customer's alone.
  *
  * <p>An adapter runs it by implementing {@link #newStore()} (and {@link #storedText} when it
  * stores anything beneath its documents) in a test class named {@code …Contract…}.
@@ -155,6 +162,84 @@ public interface ErasureContract {
             }
             for (String value : bystander.values()) {
               assertThat(documents).as("another customer's values").contains(value);
+            }
+          }
+        });
+  }
+
+  /**
+   * Events of the erased customer still waiting for a listener when the erasure commits are
+   * redacted in the outbox: no personal value of theirs is in any pending event or stored row,
+   * the entries keep their sequences, event ids and order, another customer's pending events are
+   * untouched, and a listener that recovers receives every entry, none naming the customer. Half
+   * of the examples erase through an {@link AuditedCrmStore}, whose transactions the store runs.
+   */
+  @Test
+  default void pendingEventsOfAnErasedCustomerAreRedactedNotDeliveredAsTheyWere() {
+    int spread = 33_000_000;
+    Theories.qt().withExamples(Math.max(4, examples() / 4)).forAll(
+        integers().between(0, spread - 1), integers().between(1, 2), booleans().all())
+        .checkAssert((n, calls, throughAudit) -> {
+          Person subject = Person.of("C-subject", n);
+          Person bystander = Person.of("C-bystander", n + spread);
+          try (CrmStore store = newStore()) {
+            AtomicBoolean failing = new AtomicBoolean(true);
+            java.util.List<OutboxEntry> received = new CopyOnWriteArrayList<>();
+            store.subscribe(entry -> {
+              if (failing.get()) {
+                throw new IllegalStateException("the listener is down");
+              }
+              received.add(entry);
+            });
+            Erasures.fillWithEvents(store, subject, calls);
+            Erasures.fillWithEvents(store, bystander, calls);
+            List<OutboxEntry> before = store.pendingEvents().toList();
+            Predicate<OutboxEntry> ofBystander =
+                e -> e.event().aggregateId().value().contains("bystander");
+            assertThat(Erasures.encoded(before, codec()))
+                .as("the pending events before the erasure")
+                .contains(subject.values().toJavaArray(String[]::new));
+
+            CustomerErasure erasure;
+            if (throughAudit) {
+              AuditedCrmStore audited = AuditedCrmStore.over(store, codec(), PrivacyRecords.HOST,
+                  Clock.fixed(T0, ZoneOffset.UTC));
+              erasure = ErasureParticipants.everywhere(audited)
+                  .with(ErasureParticipants.auditLog(audited.auditLog()));
+            } else {
+              erasure = ErasureParticipants.everywhere(store);
+            }
+            erasure.erase(subject.customerId(), AttributeSchema.EMPTY,
+                stamp(T0.plus(Duration.ofDays(40)))).get();
+
+            List<OutboxEntry> after = store.pendingEvents().toList();
+            String events = Erasures.encoded(after, codec());
+            String stored = Erasures.joinedLower(storedText(store));
+            for (String value : subject.values()) {
+              assertThat(events).as("pending events after the erasure").doesNotContain(value);
+              assertThat(stored).as("stored rows after the erasure")
+                  .doesNotContain(Erasures.lower(value));
+            }
+            assertThat(after.filter(ofBystander)).as("another customer's pending events")
+                .isEqualTo(before.filter(ofBystander));
+            assertThat(Erasures.encoded(after.filter(ofBystander), codec()))
+                .contains(bystander.values().toJavaArray(String[]::new));
+            assertThat(after.take(before.size()).map(e -> e.sequence() + " " + e.event().eventId()))
+                .as("sequences and event ids, in order")
+                .isEqualTo(before.map(e -> e.sequence() + " " + e.event().eventId()));
+            assertThat(after.size()).as("the erasure's own events follow")
+                .isGreaterThan(before.size());
+
+            failing.set(false);
+            store.dispatchPending();
+
+            assertThat(List.ofAll(received).map(OutboxEntry::sequence))
+                .as("what the recovered listener received")
+                .isEqualTo(after.map(OutboxEntry::sequence));
+            assertThat(store.pendingEvents()).isEmpty();
+            String delivered = Erasures.encoded(List.ofAll(received), codec());
+            for (String value : subject.values()) {
+              assertThat(delivered).as("delivered events").doesNotContain(value);
             }
           }
         });

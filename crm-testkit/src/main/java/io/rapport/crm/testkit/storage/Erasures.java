@@ -16,6 +16,7 @@ import io.rapport.crm.loyalty.LoyaltyAccount;
 import io.rapport.crm.loyalty.LoyaltyProgram;
 import io.rapport.crm.persistence.AggregateType;
 import io.rapport.crm.persistence.CrmStore;
+import io.rapport.crm.persistence.OutboxEntry;
 import io.rapport.crm.persistence.Version;
 import io.rapport.crm.persistence.audit.AuditedCrmStore;
 import io.rapport.crm.persistence.customer.CustomerErasure;
@@ -120,6 +121,33 @@ final class Erasures {
     record(store, LoyaltyAccountRepository.TYPE, account);
     OpportunityRepository.in(store).save(PrivacyRecords.opportunity("O-" + tag, p, at),
         Version.NEW);
+  }
+
+  /**
+   * Stores a person's records through their commands, each with its events: the customer moved
+   * on with a reason, calls, an activity about the customer (scheduled, noted, handed off,
+   * cancelled) and a manually adjusted loyalty account. Every personal value of the person is
+   * in some event.
+   */
+  static void fillWithEvents(CrmStore store, Person p, int calls) {
+    String tag = p.id().substring(2);
+    Instant at = T0.plus(Duration.ofDays(1));
+    record(store, CustomerRepository.TYPE, PrivacyRecords.movedCustomer(p));
+    for (int i = 0; i < calls; i++) {
+      record(store, InteractionRepository.TYPE, PrivacyRecords.recordedCall("I-" + tag + "-" + i,
+          p, at.plus(Duration.ofHours(i))));
+    }
+    record(store, ActivityRepository.TYPE, PrivacyRecords.activityHistory("A-" + tag, p,
+        RecordRef.to(p.customerId()), at));
+    LoyaltyProgram program = LoyaltyRecords.program("LP-" + tag, "Club " + tag, T0);
+    LoyaltyProgramRepository.in(store).save(program, Version.NEW);
+    record(store, LoyaltyAccountRepository.TYPE,
+        PrivacyRecords.adjustedAccount("LA-" + tag, program, p, at));
+  }
+
+  /** Returns the events of outbox entries as the codec writes them, one a line. */
+  static String encoded(Seq<OutboxEntry> entries, JsonCodec codec) {
+    return entries.map(e -> codec.encode(e.event())).mkString("\n");
   }
 
   /**

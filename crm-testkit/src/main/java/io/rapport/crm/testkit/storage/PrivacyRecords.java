@@ -8,6 +8,7 @@ import io.rapport.crm.customer.CustomerDraft;
 import io.rapport.crm.customer.CustomerRules;
 import io.rapport.crm.customer.EmailAddress;
 import io.rapport.crm.customer.Interaction;
+import io.rapport.crm.customer.LifecycleStage;
 import io.rapport.crm.customer.PhoneNumber;
 import io.rapport.crm.kernel.ActivityId;
 import io.rapport.crm.kernel.ActorId;
@@ -133,6 +134,41 @@ final class PrivacyRecords {
         stamp(at.plusSeconds(60))).get().state();
     return noted.reassign(EmployeeId.parse("E-2"), "Ask " + p.email() + " for the tax id "
         + p.taxId(), stamp(at.plusSeconds(120))).get().state();
+  }
+
+  /**
+   * Registers the person and moves them on in the lifecycle with a reason naming them: the
+   * customer and both events ({@code customer.registered}, {@code customer.stage_changed}).
+   */
+  static Transition<Customer> movedCustomer(Person p) {
+    Transition<Customer> registered = Customer.register(p.customerId(),
+        CustomerDraft.person(p.name()).email(p.email(), true).phone(p.phone(), false)
+            .address(List.of(p.street()), p.city(), "Guangdong", "510000", "CN")
+            .taxId(p.taxId()), RULES, stamp(T0)).get();
+    Transition<Customer> moved = registered.state().moveTo(LifecycleStage.PROSPECT,
+        "Met " + p.name() + " at the fair", RULES.lifecyclePolicy(), stamp(T0.plusSeconds(30)))
+        .get();
+    return new Transition<>(moved.state(), registered.events().appendAll(moved.events()));
+  }
+
+  /**
+   * Returns {@link #activity} with every event of its commands, then cancelled with a reason
+   * naming the person: its scheduling, note, hand-off and cancellation all name them.
+   */
+  static Transition<Activity> activityHistory(String id, Person p, RecordRef about, Instant at) {
+    Transition<Activity> scheduled = Activity.schedule(ActivityId.parse(id),
+        ActivityDraft.of(ActivityType.CALL, "Call " + p.name() + " back", EmployeeId.parse("E-1"))
+            .withDue(at.plus(Duration.ofDays(1)))
+            .withDescription("On " + p.phone() + " about " + p.mention())
+            .withRelated(about), stamp(at)).get();
+    Transition<Activity> noted = scheduled.state().addNote("Lives at " + p.street() + ", "
+        + p.city(), stamp(at.plusSeconds(60))).get();
+    Transition<Activity> handed = noted.state().reassign(EmployeeId.parse("E-2"), "Ask "
+        + p.email() + " for the tax id " + p.taxId(), stamp(at.plusSeconds(120))).get();
+    Transition<Activity> cancelled = handed.state().cancel(p.name() + " moved to " + p.city(),
+        stamp(at.plusSeconds(180))).get();
+    return new Transition<>(cancelled.state(), scheduled.events().appendAll(noted.events())
+        .appendAll(handed.events()).appendAll(cancelled.events()));
   }
 
   /**
