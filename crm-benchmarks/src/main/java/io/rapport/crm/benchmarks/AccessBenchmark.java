@@ -37,6 +37,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The cost of access control: {@code find} by id and a page of 50 of a team's customers on the
@@ -232,6 +233,37 @@ public class AccessBenchmark {
   public Page<Versioned<Customer>, IndexCursor> pageSecuredStandardManager(Store state) {
     return state.standardForManager.byTeam(TeamId.parse("T-2"),
         Option.of(state.cursors[state.next++ & 255]), 50);
+  }
+
+  /**
+   * Finds one of the team's customers by id, bare, and reads its display name, as a host that shows the
+   * customer it found does: the read of the record a bare {@code find} alone never makes.
+   */
+  @Benchmark
+  public String findBareAndRead(Store state) {
+    return state.bare.find(state.ids[state.next++ & 1023]).get().value().name().displayName();
+  }
+
+  /** The same through the standard decorator and policy, as the team's manager. */
+  @Benchmark
+  public String findSecuredStandardManagerAndRead(Store state) {
+    return state.standardForManager.find(state.ids[state.next++ & 1023]).get().value().name()
+        .displayName();
+  }
+
+  /** Reads a page of 50 of the team's customers, bare, and each one's display name. */
+  @Benchmark
+  public void pageBareAndRead(Store state, Blackhole names) {
+    state.bare.byTeam(TeamId.parse("T-2"), Option.of(state.cursors[state.next++ & 255]), 50)
+        .items().forEach(item -> names.consume(item.value().name().displayName()));
+  }
+
+  /** The same through the standard decorator and policy, as the team's manager. */
+  @Benchmark
+  public void pageSecuredStandardManagerAndRead(Store state, Blackhole names) {
+    state.standardForManager.byTeam(TeamId.parse("T-2"),
+        Option.of(state.cursors[state.next++ & 255]), 50)
+        .items().forEach(item -> names.consume(item.value().name().displayName()));
   }
 
   /** Copies a customer with its tax id masked: the masker's own share of a masked read. */
