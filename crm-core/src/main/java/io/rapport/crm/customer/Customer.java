@@ -534,8 +534,7 @@ public record Customer(CustomerId id, PartyKind kind, CustomerName name, Option<
     }
     SortedMap<String, AttributeValue> kept = attributes.filter((attribute, value) ->
         schema.definitions().get(attribute).exists(d -> !d.personal()));
-    Lifecycle scrubbed = new Lifecycle(lifecycle.history().map(change ->
-        new LifecycleChange(change.from(), change.to(), change.at(), change.by(), "")));
+    Lifecycle scrubbed = new Lifecycle(lifecycle.history().map(LifecycleChange::withoutReason));
     Option<AcquisitionSource> keptSource = source.map(s ->
         new AcquisitionSource(s.channel(), s.campaign(), Option.none(), Option.none()));
     Customer erased = new Customer(id, kind, CustomerName.ERASED, Option.none(), Option.none(),

@@ -87,11 +87,8 @@ public sealed interface CustomerEvent extends StampedEvent {
      */
     @Override
     public StageChanged redacted() {
-      if (change.reason().isEmpty()) {
-        return this;
-      }
-      return new StageChanged(stamp, customerId, new LifecycleChange(change.from(), change.to(),
-          change.at(), change.by(), ""));
+      LifecycleChange plain = change.withoutReason();
+      return plain == change ? this : new StageChanged(stamp, customerId, plain);
     }
   }
 

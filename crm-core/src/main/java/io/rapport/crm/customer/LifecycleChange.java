@@ -31,4 +31,9 @@ public record LifecycleChange(Option<LifecycleStage> from, LifecycleStage to, In
     requireNonNull(by, "by");
     requireNonNull(reason, "reason");
   }
+
+  /** Returns this move without its reason, as erasure keeps it, or itself if it has none. */
+  LifecycleChange withoutReason() {
+    return reason.isEmpty() ? this : new LifecycleChange(from, to, at, by, "");
+  }
 }

@@ -173,6 +173,12 @@ public sealed interface LedgerEntry {
     public long balanceChange(PointCurrency of) {
       return currency.equals(of) ? amount : 0;
     }
+
+    /** Returns this adjustment with another reason, or itself when the reason is the same. */
+    Adjusted withReason(String replacement) {
+      return reason.equals(replacement) ? this : new Adjusted(at, currency, amount, lot, debtPaid,
+          taken, debtIncurred, replacement, actor);
+    }
   }
 
   /**

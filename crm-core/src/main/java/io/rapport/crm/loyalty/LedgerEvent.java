@@ -121,13 +121,8 @@ public sealed interface LedgerEvent extends StampedEvent {
      */
     @Override
     public PointsAdjusted redacted() {
-      String plain = io.rapport.crm.customer.Channel.REDACTED;
-      if (entry.reason().equals(plain)) {
-        return this;
-      }
-      return new PointsAdjusted(stamp, account, new LedgerEntry.Adjusted(entry.at(),
-          entry.currency(), entry.amount(), entry.lot(), entry.debtPaid(), entry.taken(),
-          entry.debtIncurred(), plain, entry.actor()));
+      LedgerEntry.Adjusted plain = entry.withReason(io.rapport.crm.customer.Channel.REDACTED);
+      return plain == entry ? this : new PointsAdjusted(stamp, account, plain);
     }
   }
 

@@ -934,15 +934,8 @@ public final class PointsLedger implements Aggregate<LoyaltyAccountId> {
         || lot.reason().equals(replacement) ? lot
         : new PointsLot(lot.number(), lot.currency(), lot.amount(), lot.remaining(), lot.spent(),
             lot.earnedAt(), lot.expiresAt(), lot.lockedUntil(), lot.source(), replacement));
-    Vector<LedgerEntry> plainJournal = journal.map(entry -> {
-      if (entry instanceof LedgerEntry.Adjusted adjusted
-          && !adjusted.reason().equals(replacement)) {
-        return new LedgerEntry.Adjusted(adjusted.at(), adjusted.currency(), adjusted.amount(),
-            adjusted.lot(), adjusted.debtPaid(), adjusted.taken(), adjusted.debtIncurred(),
-            replacement, adjusted.actor());
-      }
-      return entry;
-    });
+    Vector<LedgerEntry> plainJournal = journal.map(entry ->
+        entry instanceof LedgerEntry.Adjusted adjusted ? adjusted.withReason(replacement) : entry);
     if (plainLots.equals(lots) && plainJournal.equals(journal)) {
       return this;
     }

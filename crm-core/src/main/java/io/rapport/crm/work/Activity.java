@@ -151,10 +151,8 @@ public record Activity(ActivityId id, ActivityType type, String subject,
   public Activity redacted(Instant at) {
     requireNonNull(at, "at");
     String redacted = io.rapport.crm.customer.Channel.REDACTED;
-    Seq<Note> plainNotes = notes.map(note -> note.text().equals(redacted) ? note
-        : new Note(note.author(), note.at(), redacted));
-    Seq<HandOff> plainHandOffs = handOffs.map(h -> h.note().equals(redacted) ? h
-        : new HandOff(h.from(), h.to(), h.at(), h.by(), redacted));
+    Seq<Note> plainNotes = notes.map(Note::redacted);
+    Seq<HandOff> plainHandOffs = handOffs.map(HandOff::redacted);
     Option<String> plainReason = cancellationReason.map(reason -> redacted);
     if (subject.equals(redacted) && description.isEmpty() && plainNotes.equals(notes)
         && plainHandOffs.equals(handOffs) && plainReason.equals(cancellationReason)) {

@@ -36,8 +36,7 @@ public record ActivityReassigned(EventStamp stamp, ActivityId activityId, HandOf
    */
   @Override
   public ActivityReassigned redacted() {
-    String plain = io.rapport.crm.customer.Channel.REDACTED;
-    return handOff.note().equals(plain) ? this : new ActivityReassigned(stamp, activityId,
-        new HandOff(handOff.from(), handOff.to(), handOff.at(), handOff.by(), plain));
+    HandOff plain = handOff.redacted();
+    return plain == handOff ? this : new ActivityReassigned(stamp, activityId, plain);
   }
 }

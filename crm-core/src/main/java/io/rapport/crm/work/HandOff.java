@@ -44,6 +44,15 @@ public record HandOff(EmployeeId from, EmployeeId to, Instant at, ActorId by, St
     Checks.orThrow(problems.appendAll(noteProblems(note)));
   }
 
+  /**
+   * Returns this hand-off with its note {@link io.rapport.crm.customer.Channel#REDACTED}, or
+   * itself.
+   */
+  HandOff redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    return note.equals(plain) ? this : new HandOff(from, to, at, by, plain);
+  }
+
   static List<Violation> noteProblems(String note) {
     return Checks.requiredText(note, Activity.MAX_TEXT, "activity.handoff.note", "note",
         "A hand-off note");

@@ -52,6 +52,12 @@ public record Note(ActorId author, Instant at, String text) {
         : Validation.invalid(problems);
   }
 
+  /** Returns this note with its text {@link io.rapport.crm.customer.Channel#REDACTED}, or itself. */
+  Note redacted() {
+    String plain = io.rapport.crm.customer.Channel.REDACTED;
+    return text.equals(plain) ? this : new Note(author, at, plain);
+  }
+
   static Seq<Violation> problems(String text) {
     return Checks.requiredText(text, Activity.MAX_TEXT, "activity.note", "text", "A note");
   }

@@ -35,8 +35,7 @@ public record NoteAdded(EventStamp stamp, ActivityId activityId, Note note)
    */
   @Override
   public NoteAdded redacted() {
-    String plain = io.rapport.crm.customer.Channel.REDACTED;
-    return note.text().equals(plain) ? this
-        : new NoteAdded(stamp, activityId, new Note(note.author(), note.at(), plain));
+    Note plain = note.redacted();
+    return plain == note ? this : new NoteAdded(stamp, activityId, plain);
   }
 }
